@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { InputError } from './errors.js';
+import { parseConfigObject } from './resolve.js';
+import type { MultiConfig } from './schema.js';
+
+/** Looked for in this order in the working directory when no --config is given. */
+export const CONFIG_NAMES = ['beian.config.json', '.beianrc.json', '.beianrc.yaml', '.beianrc.yml', 'beian.config.yaml', 'beian.config.yml'];
+
+export function findConfigFile(cwd: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const candidate = path.join(cwd, name);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function lineColumnAt(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** Parses JSON or YAML text; syntax errors name the file, line and column. */
+export function parseConfigText(text: string, file: string): unknown {
+  const shown = file;
+  if (/\.ya?ml$/i.test(file)) {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+      const pos = error.linePos?.[0];
+      throw new InputError(`${shown}: invalid YAML at ${pos ? `line ${pos.line}, column ${pos.col}` : 'an unknown position'}: ${error.message.split('\n')[0]}`);
+    }
+    return doc.toJS();
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(message);
+    const where = m ? ` at ${lineColumnAt(text, Number(m[1]))}` : '';
+    throw new InputError(`${shown}: invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+  }
+}
+
+/** Reads and validates a config file. */
+export function loadConfigFile(file: string, cwd: string): { config: MultiConfig; path: string } {
+  const abs = path.resolve(cwd, file);
+  const shown = path.relative(cwd, abs) || abs;
+  let text: string;
+  try {
+    const stat = fs.statSync(abs);
+    if (!stat.isFile()) throw new InputError(`${shown}: the config path is not a file`);
+    if (stat.size > 1024 * 1024) throw new InputError(`${shown}: the config file is larger than 1 MB`);
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${shown}: cannot read the config file (${code === 'ENOENT' ? 'it does not exist' : (code ?? String(e))})`);
+  }
+  return { config: parseConfigObject(parseConfigText(text, shown), shown), path: abs };
+}

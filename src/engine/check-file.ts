@@ -1,0 +1,74 @@
+import fs from 'node:fs/promises';
+import { decodeHtml, looksBinary, type DecodeNote } from '../source/decode.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import { checkPage, type SiteRules } from './check-page.js';
+import { stampDrafts } from './stamp.js';
+import type { StylesheetCache } from './stylesheets.js';
+import type { Draft, Finding, Severity } from './types.js';
+
+export interface FileJob {
+  readonly abs: string;
+  readonly rel: string;
+  readonly file: string;
+  readonly entry: boolean;
+}
+
+/** Findings raised by the engine itself (input rules), with the same stamping as page rules. */
+export function inputFindings(
+  ruleId: 'file-skipped' | 'file-encoding' | 'entry-missing',
+  drafts: readonly Draft[],
+  job: Pick<FileJob, 'rel' | 'file' | 'entry'>,
+  rules: Pick<SiteRules, 'lang'> & { severities: Readonly<Record<string, Severity>> },
+  source = '',
+): Finding[] {
+  const severity = rules.severities[ruleId];
+  const rule = RULES_BY_ID.get(ruleId);
+  if (!severity || !rule) return [];
+  return stampDrafts(
+    drafts.map((draft) => ({ meta: rule.meta, severity, draft })),
+    { lang: rules.lang, file: job.file, page: job.rel, entry: job.entry, source },
+  );
+}
+
+const START: Draft['span'] = { start: 0, end: 0 };
+
+function noteDraft(note: DecodeNote): Draft {
+  switch (note.kind) {
+    case 'invalid-bytes':
+      return { messageId: 'invalid-bytes', span: START, anchor: 'document', data: { encoding: note.encoding, count: note.count } };
+    case 'nul-bytes':
+      return { messageId: 'nul-bytes', span: START, anchor: 'document', data: { count: note.count } };
+    case 'meta-mismatch':
+      return { messageId: 'meta-mismatch', span: START, anchor: 'document', data: { declared: note.declared, likely: note.likely } };
+    case 'bom-overrides-meta':
+      return { messageId: 'bom-overrides-meta', span: START, anchor: 'document', data: { declared: note.declared } };
+  }
+}
+
+/** Read, decode and check one file. Never throws for the file's content; I/O errors become findings. */
+export async function checkFile(
+  job: FileJob,
+  rules: SiteRules & { severities: Readonly<Record<string, Severity>> },
+  stylesheets: StylesheetCache,
+): Promise<Finding[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(job.abs);
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code ?? String(e);
+    return inputFindings('file-skipped', [skipDraft('unreadable', job.entry, { detail })], job, rules);
+  }
+  if (looksBinary(bytes)) return inputFindings('file-skipped', [skipDraft('binary', job.entry)], job, rules);
+  const decoded = decodeHtml(bytes);
+  const findings = checkPage(
+    { rel: job.rel, file: job.file, entry: job.entry, source: decoded.text, loadStylesheet: stylesheets.loader(job.abs) },
+    rules,
+  );
+  if (decoded.notes.length > 0) findings.push(...inputFindings('file-encoding', decoded.notes.map(noteDraft), job, rules, decoded.text));
+  return findings;
+}
+
+/** A skipped entry page stays an error (the homepage went unchecked); any other skip is a warning. */
+export function skipDraft(messageId: string, entry: boolean, data: Record<string, string | number> = {}): Draft {
+  return { messageId, span: START, anchor: 'document', data, ...(entry ? {} : { severity: 'warning' as const }) };
+}

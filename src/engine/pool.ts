@@ -1,0 +1,99 @@
+import { Worker } from 'node:worker_threads';
+import type { ResolvedSite } from '../config/resolve.js';
+import type { Lang } from '../i18n/lang.js';
+import type { FileJob } from './check-file.js';
+import type { Finding } from './types.js';
+
+export interface WorkerInit {
+  readonly sites: readonly ResolvedSite[];
+  readonly lang: Lang;
+}
+
+export type ToWorker = { type: 'job'; id: number; site: number; job: FileJob };
+export type FromWorker = { type: 'done'; id: number; findings: Finding[] } | { type: 'failed'; id: number; error: string };
+
+interface Pending {
+  resolve: (f: Finding[]) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * A fixed set of worker threads that check pages. Written here rather than taken from a pool
+ * package because the bundle must ship the worker as its own file next to dist/index.js, and
+ * the pool packages locate their worker scripts relative to their own install folder, which
+ * does not exist inside an ncc bundle. It is small: round-robin over idle workers, results
+ * streamed back per page, nothing retained after a page is done.
+ */
+export class PagePool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { message: ToWorker; pending: Pending }[] = [];
+  private readonly inFlight = new Map<Worker, { id: number; pending: Pending }>();
+  private nextId = 0;
+  private broken: Error | null = null;
+
+  constructor(script: URL, size: number, init: WorkerInit) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: init });
+      worker.on('message', (m: FromWorker) => this.settle(worker, m));
+      worker.on('error', (e) => this.fail(new Error(`a worker thread failed: ${e.message}`)));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  private closing = false;
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Jobs queued or running: the caller keeps this bounded so discovery does not run far ahead. */
+  get backlog(): number {
+    return this.queue.length + this.inFlight.size;
+  }
+
+  run(site: number, job: FileJob): Promise<Finding[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ message: { type: 'job', id: this.nextId++, site, job }, pending: { resolve, reject } });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const { message, pending } = this.queue.shift() as { message: ToWorker; pending: Pending };
+      this.inFlight.set(worker, { id: message.id, pending });
+      worker.postMessage(message);
+    }
+  }
+
+  private settle(worker: Worker, m: FromWorker): void {
+    const current = this.inFlight.get(worker);
+    if (!current || current.id !== m.id) return;
+    this.inFlight.delete(worker);
+    this.idle.push(worker);
+    if (m.type === 'done') current.pending.resolve(m.findings);
+    else current.pending.reject(new Error(m.error));
+    this.pump();
+  }
+
+  private fail(error: Error): void {
+    if (this.broken) return;
+    this.broken = error;
+    for (const { pending } of this.inFlight.values()) pending.reject(error);
+    for (const { pending } of this.queue) pending.reject(error);
+    this.inFlight.clear();
+    this.queue.length = 0;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

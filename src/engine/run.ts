@@ -1,0 +1,128 @@
+import os from 'node:os';
+import path from 'node:path';
+import { InputError } from '../config/errors.js';
+import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
+import { discover, DiscoverError } from '../discover/discover.js';
+import { checkFile, inputFindings, skipDraft, type FileJob } from './check-file.js';
+import { prepareSiteRules } from './check-page.js';
+import { PagePool } from './pool.js';
+import { buildReport, type Report, type SiteSummary } from './report.js';
+import { StylesheetCache } from './stylesheets.js';
+import type { Finding } from './types.js';
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly version: string;
+  /** The worker script of the bundle (dist/worker.js); without it every page is checked in this thread. */
+  readonly workerScript?: URL;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/**
+ * Worker threads pay off only when many pages are read: with scope `entry` a run reads one or two
+ * pages, and starting threads would cost more than checking them.
+ */
+function poolSize(config: ResolvedConfig, options: RunOptions): number {
+  if (!options.workerScript) return 0;
+  if (config.workers !== undefined) return config.workers;
+  if (!config.sites.some((s) => s.scope === 'all')) return 0;
+  return Math.max(1, Math.min(8, os.availableParallelism()));
+}
+
+/** Runs every site of the configuration and returns the report. Input problems throw InputError. */
+export async function runChecks(config: ResolvedConfig, options: RunOptions): Promise<Report> {
+  const started = performance.now();
+  const size = poolSize(config, options);
+  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }) : null;
+  const findings: Finding[] = [];
+  const summaries: SiteSummary[] = [];
+  try {
+    for (const site of config.sites) summaries.push(await runSite(site, config, options, pool, findings));
+  } finally {
+    await pool?.close();
+  }
+  return buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
+}
+
+async function runSite(
+  site: ResolvedSite,
+  config: ResolvedConfig,
+  options: RunOptions,
+  pool: PagePool | null,
+  findings: Finding[],
+): Promise<SiteSummary> {
+  const rules = { ...prepareSiteRules(site, siteFacts(site.config), config.lang), severities: site.severities };
+  const styles = new StylesheetCache(site.root);
+  const entries = new Set(site.entries);
+  const seenEntries = new Set<string>();
+  const fileOf = (rel: string) => toPosix(path.relative(options.cwd, path.join(site.root, rel)));
+  let pages = 0;
+  let skipped = 0;
+  const running = new Set<Promise<void>>();
+
+  const collect = (p: Promise<Finding[]>): void => {
+    const tracked = p.then((f) => {
+      for (const x of f) findings.push(x);
+    });
+    running.add(tracked);
+    void tracked.finally(() => running.delete(tracked)).catch(() => undefined);
+  };
+
+  try {
+    const walk = discover(site.root, {
+      ...(site.config.include && { include: site.config.include }),
+      ...(site.config.exclude && { exclude: site.config.exclude }),
+      maxFileSize: config.maxFileSize,
+      ...(site.scope === 'entry' && { only: site.entries }),
+    });
+    for await (const item of walk) {
+      const entry = entries.has(item.rel);
+      if (entry) seenEntries.add(item.rel);
+      const job = { rel: item.rel, file: fileOf(item.rel), entry };
+      if (item.kind === 'skipped') {
+        if (item.reason === 'missing') {
+          seenEntries.delete(item.rel);
+          continue;
+        }
+        skipped++;
+        const data = {
+          detail: item.detail ?? item.reason,
+          size: formatBytes(item.size ?? 0),
+          limit: formatBytes(config.maxFileSize),
+        };
+        findings.push(...inputFindings('file-skipped', [skipDraft(item.reason, entry, data)], job, rules));
+        continue;
+      }
+      pages++;
+      const fileJob: FileJob = { ...job, abs: item.path };
+      collect(pool ? pool.run(site.index, fileJob) : checkFile(fileJob, rules, styles));
+      // Bounded look-ahead: discovery never runs far ahead of the checks, so memory stays flat.
+      while (running.size >= (pool ? pool.size * 4 : 1)) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } catch (e) {
+    await Promise.allSettled(running);
+    if (e instanceof DiscoverError) throw new InputError(e.message);
+    throw e;
+  }
+
+  for (const rel of site.entries) {
+    if (seenEntries.has(rel)) continue;
+    findings.push(
+      ...inputFindings('entry-missing', [{ messageId: 'entry-missing', span: { start: 0, end: 0 }, anchor: 'document', data: { page: rel } }], { rel, file: fileOf(rel), entry: true }, rules),
+    );
+  }
+  if (pages === 0 && skipped === 0 && site.scope === 'all') {
+    findings.push(
+      ...inputFindings('entry-missing', [{ messageId: 'no-html', span: { start: 0, end: 0 }, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
+    );
+  }
+  return { root: site.rootDisplay, pages, skipped };
+}

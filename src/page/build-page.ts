@@ -1,0 +1,188 @@
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element, Text } from 'domhandler';
+import { NormBuilder } from './normalize.js';
+import type { Page, TextPiece, UnseenText } from './page.js';
+import { attr } from './dom.js';
+
+/** Elements whose text never shows: their contents are recorded as unseen instead. */
+const UNSEEN = new Map<string, UnseenText['kind']>([
+  ['script', 'script'],
+  ['noscript', 'noscript'],
+  ['template', 'template'],
+]);
+const SKIP = new Set(['style', 'head', 'title', 'iframe', 'object']);
+
+/** Inline elements do not break words: `京ICP备<b>123</b>` stays one token run. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img',
+  'big', 'tt', 'strike', 'nobr',
+]);
+
+export interface BuildOptions {
+  /** Reads a linked local stylesheet by its href as written (see Page.loadStylesheet). */
+  readonly loadStylesheet?: (href: string) => string | undefined;
+}
+
+const noStylesheets = (): undefined => undefined;
+
+/**
+ * Parses a page once and collects what every rule needs.
+ *
+ * Parser choice, measured on the 1,259-page real blog (../shared/PERF.md and our own run):
+ * htmlparser2 10.1 with start/end indices builds the tree in 0.6× the time of a bare parse5 parse
+ * without locations, while parse5 with locations costs 2×. Its indices plus a line index give
+ * exact line and column for the few places a finding needs them, so the whole site is parsed
+ * once at the cheap price. It is the parser cheerio itself uses, and css-select matches on its
+ * tree directly (the hidden-by-stylesheet check needs that).
+ */
+export function buildPage(rel: string, source: string, options: BuildOptions = {}): Page {
+  const doc = parseDocument(source, {
+    withStartIndices: true,
+    withEndIndices: true,
+    // Entities are decoded by NormBuilder so each decoded character keeps its source offset.
+    decodeEntities: false,
+  });
+  const text = new NormBuilder(Math.min(source.length, 1 << 20));
+  const pieces: TextPiece[] = [];
+  const unseen: UnseenText[] = [];
+  const styles: string[] = [];
+  const stylesheetHrefs: string[] = [];
+  let title: Page['title'] = null;
+  let body: Element | null = null;
+  let headEnd = 0;
+  let hasScripts = false;
+
+  // Iterative walk: a page with 100,000 nested elements must not overflow the call stack.
+  const stack: { node: AnyNode; exit: boolean }[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i] as AnyNode, exit: false });
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as { node: AnyNode; exit: boolean };
+    const start = node.startIndex ?? 0;
+    if (exit) {
+      if (!INLINE.has((node as Element).name)) text.separate((node.endIndex ?? start) + 1);
+      continue;
+    }
+    if (node.type === 'text') {
+      const t = node as Text;
+      const normStart = textLength(text);
+      text.appendRaw(t.data, start, true);
+      const normEnd = textLength(text);
+      if (normEnd > normStart) pieces.push({ node: t, normStart, normEnd });
+      continue;
+    }
+    if (node.type === 'comment') {
+      unseen.push({ kind: 'comment', raw: (node as unknown as { data: string }).data, start: start + 4 });
+      continue;
+    }
+    if (node.type === 'cdata') continue;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const name = el.name;
+    if (name === 'title') {
+      if (title === null) title = { text: decodeTitle(el), span: { start, end: (el.endIndex ?? start) + 1 } };
+      continue;
+    }
+    if (name === 'head') headEnd = (el.endIndex ?? 0) + 1;
+    if (name === 'body' && body === null) body = el;
+    if (name === 'style') {
+      styles.push(childText(el));
+      continue;
+    }
+    if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attr(el, 'rel') ?? '')) {
+      const href = attr(el, 'href');
+      if (href) stylesheetHrefs.push(href);
+    }
+    const unseenKind = UNSEEN.get(name);
+    if (unseenKind) {
+      if (name === 'script') hasScripts = true;
+      const firstChild = el.children[0];
+      unseen.push({ kind: unseenKind, raw: rawInner(source, el), start: firstChild?.startIndex ?? start });
+      continue;
+    }
+    if (SKIP.has(name)) {
+      // <head> holds the title and styles; walk it for those, but its text is not visible.
+      if (name === 'head') walkHead(el, source, (t) => (title ??= t), styles, stylesheetHrefs, unseen, () => (hasScripts = true));
+      continue;
+    }
+    if (name === 'br') {
+      text.separate(start);
+      continue;
+    }
+    if (!INLINE.has(name)) text.separate(start);
+    stack.push({ node: el, exit: true });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, exit: false });
+  }
+
+  return {
+    rel,
+    source,
+    doc,
+    body,
+    title,
+    text: text.finish(source.length),
+    pieces,
+    unseen,
+    styles,
+    stylesheetHrefs,
+    loadStylesheet: options.loadStylesheet ?? noStylesheets,
+    headEnd,
+    hasScripts,
+  };
+}
+
+function textLength(b: NormBuilder): number {
+  return b.size;
+}
+
+function childText(el: Element): string {
+  let out = '';
+  for (const c of el.children) if (c.type === 'text') out += (c as Text).data;
+  return out;
+}
+
+function rawInner(source: string, el: Element): string {
+  const first = el.children[0];
+  const last = el.children[el.children.length - 1];
+  if (!first || !last || first.startIndex == null || last.endIndex == null) return '';
+  // Capped: an inline bundle can be megabytes, and only a footer number inside it matters.
+  return source.slice(first.startIndex, Math.min(last.endIndex + 1, first.startIndex + 2_000_000));
+}
+
+function decodeTitle(el: Element): string {
+  const b = new NormBuilder(64);
+  for (const c of el.children) if (c.type === 'text') b.appendRaw((c as Text).data, c.startIndex ?? 0, true);
+  return b.finish().value.trim();
+}
+
+/** Head contents: title, styles and scripts only. Heads are shallow, so recursion is safe here. */
+function walkHead(
+  head: Element,
+  source: string,
+  setTitle: (t: NonNullable<Page['title']>) => void,
+  styles: string[],
+  hrefs: string[],
+  unseen: UnseenText[],
+  sawScript: () => void,
+): void {
+  const stack: AnyNode[] = [...head.children];
+  while (stack.length > 0) {
+    const node = stack.shift() as AnyNode;
+    if (node.type === 'comment') {
+      unseen.push({ kind: 'comment', raw: (node as unknown as { data: string }).data, start: (node.startIndex ?? 0) + 4 });
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const start = el.startIndex ?? 0;
+    if (el.name === 'title') setTitle({ text: decodeTitle(el), span: { start, end: (el.endIndex ?? start) + 1 } });
+    else if (el.name === 'style') styles.push(childText(el));
+    else if (el.name === 'script') {
+      sawScript();
+      unseen.push({ kind: 'script', raw: rawInner(source, el), start: el.children[0]?.startIndex ?? start });
+    } else if (el.name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attr(el, 'rel') ?? '')) {
+      const href = attr(el, 'href');
+      if (href) hrefs.push(href);
+    } else stack.push(...el.children);
+  }
+}

@@ -1,0 +1,72 @@
+import type { AnyNode, Element } from 'domhandler';
+import { ancestors, attr, isElement } from './dom.js';
+import type { Page } from './page.js';
+
+// Footer containers as themes name them: footer, site-footer, page-foot, copyright, beian, icp.
+const FOOTER_WORDS = new Set(['foot', 'footer', 'copyright', 'copy', 'beian', 'icp', 'bottom', 'contentinfo']);
+
+function isFooterToken(token: string): boolean {
+  const lower = token.toLowerCase();
+  if (lower.includes('footer') || lower.includes('copyright') || lower.includes('beian')) return true;
+  return lower.split(/[-_]/).some((part) => FOOTER_WORDS.has(part));
+}
+
+function namesFooter(el: Element): boolean {
+  if (el.name === 'footer') return true;
+  if ((attr(el, 'role') ?? '').toLowerCase() === 'contentinfo') return true;
+  const id = attr(el, 'id');
+  if (id && isFooterToken(id)) return true;
+  const cls = attr(el, 'class');
+  if (cls) for (const token of cls.split(/\s+/)) if (token && isFooterToken(token)) return true;
+  return false;
+}
+
+/** The nearest ancestor that calls itself a footer, if any. */
+export function footerContainer(node: AnyNode): Element | null {
+  for (const el of ancestors(node)) {
+    if (el.name === 'body' || el.name === 'html') return null;
+    if (namesFooter(el)) return el;
+  }
+  return null;
+}
+
+function hasVisibleText(el: Element): boolean {
+  const stack: AnyNode[] = [el];
+  let budget = 5000;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      if ((n as unknown as { data: string }).data.trim()) return true;
+    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') {
+      stack.push(...n.children);
+    }
+  }
+  return false;
+}
+
+/**
+ * The last block of the body that shows text, descending through single wrappers such as
+ * `<div id="app">`: Article 13 of MIIT order 33 asks for the number at the bottom of the homepage,
+ * and a page without a `<footer>` still has a last block.
+ */
+export function lastBlock(page: Page): Element | null {
+  let container: Element | null = page.body;
+  let last: Element | null = null;
+  for (let depth = 0; container && depth < 50; depth++) {
+    const blocks = container.children.filter((c): c is Element => isElement(c) && hasVisibleText(c));
+    const candidate = blocks[blocks.length - 1];
+    if (!candidate) break;
+    last = candidate;
+    if (blocks.length > 1) break;
+    container = candidate;
+  }
+  return last;
+}
+
+/** Is the node inside the footer region: a footer-named container or the body's last block. */
+export function inFooterRegion(node: AnyNode, page: Page, last: Element | null): boolean {
+  if (footerContainer(node)) return true;
+  if (!last) return false;
+  for (const el of ancestors(node)) if (el === last) return true;
+  return false;
+}

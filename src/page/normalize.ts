@@ -1,0 +1,167 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * Matching text and its way back to the source. Footers write the same number in many shapes
+ * (full-width digits, NBSP, zero-width joiners, `&#8209;` dashes, spaces between every token:
+ * DOMAIN.md §1.2), so rules match on a normalised form; every normalised character remembers the
+ * source offset it came from so a finding still lands on the right line and column.
+ */
+export interface NormText {
+  /** NFKC, whitespace runs folded to one ASCII space, zero-width characters removed, dashes as '-'. */
+  readonly value: string;
+  /** `map[i]` is the source offset of `value[i]`; `map[value.length]` is the end of the last piece. */
+  readonly map: Uint32Array;
+}
+
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2043]);
+
+function isSpace(cp: number): boolean {
+  return (
+    cp === 0x20 ||
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+// NFKC of single code points repeats across pages (the same punctuation, the same kana);
+// remembering them keeps normalisation near the cost of a copy.
+const nfkcCache = new Map<number, string>();
+
+function nfkc(cp: number, ch: string): string {
+  // CJK ideographs and plain ASCII never change under NFKC: skip the lookup for the common case.
+  if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff)) return ch;
+  // Full-width ASCII variants map by a fixed distance.
+  if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0);
+  let out = nfkcCache.get(cp);
+  if (out === undefined) {
+    out = ch.normalize('NFKC');
+    if (nfkcCache.size < 10_000) nfkcCache.set(cp, out);
+  }
+  return out;
+}
+
+const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
+
+/** Accumulates normalised text from many source pieces. */
+export class NormBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private map: Uint32Array;
+  private lastWasSpace = true;
+  private lastEnd = 0;
+
+  constructor(capacityHint = 1024) {
+    this.map = new Uint32Array(Math.max(16, capacityHint));
+  }
+
+  /** `step` 1: the characters are a verbatim run of the source; 0: all of them come from one place. */
+  private push(s: string, offset: number, step: 0 | 1 = 0): void {
+    const needed = this.length + s.length + 1;
+    if (needed > this.map.length) {
+      const grown = new Uint32Array(Math.max(needed, this.map.length * 2));
+      grown.set(this.map.subarray(0, this.length));
+      this.map = grown;
+    }
+    for (let i = 0; i < s.length; i++) this.map[this.length + i] = offset + i * step;
+    this.parts.push(s);
+    this.length += s.length;
+    this.lastWasSpace = s.charCodeAt(s.length - 1) === 0x20;
+  }
+
+  /** Characters written so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** A boundary between blocks: words on either side must not run together. */
+  separate(offset: number): void {
+    if (!this.lastWasSpace) this.push(' ', offset);
+  }
+
+  /**
+   * Appends raw source text starting at `sourceStart`. With `entities`, character references
+   * are decoded as the browser would and the decoded characters map to the reference's start.
+   */
+  appendRaw(raw: string, sourceStart: number, entities: boolean): void {
+    if (!entities || raw.indexOf('&') === -1) {
+      this.appendDecoded(raw, sourceStart, null);
+      return;
+    }
+    let last = 0;
+    ENTITY.lastIndex = 0;
+    for (let m = ENTITY.exec(raw); m; m = ENTITY.exec(raw)) {
+      if (m.index > last) this.appendDecoded(raw.slice(last, m.index), sourceStart + last, null);
+      const decoded = decodeHTML(m[0]);
+      this.appendDecoded(decoded, sourceStart + m.index, sourceStart + m.index);
+      last = m.index + m[0].length;
+    }
+    if (last < raw.length) this.appendDecoded(raw.slice(last), sourceStart + last, null);
+  }
+
+  /** `fixedOffset` maps every character to one offset (a decoded reference); otherwise offsets advance. */
+  private appendDecoded(text: string, start: number, fixedOffset: number | null): void {
+    let run = '';
+    let runStart = 0;
+    const flush = (): void => {
+      if (run) this.push(run, runStart, 1);
+      run = '';
+    };
+    for (let i = 0; i < text.length; i++) {
+      const offset = fixedOffset ?? start + i;
+      let cp = text.charCodeAt(i);
+      let ch = text[i] as string;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          ch = text.slice(i, i + 2);
+          i++;
+        }
+      }
+      if (isSpace(cp)) {
+        flush();
+        if (!this.lastWasSpace) this.push(' ', offset);
+        continue;
+      }
+      if (ZERO_WIDTH.has(cp)) continue;
+      const out = DASHES.has(cp) ? '-' : nfkc(cp, ch);
+      if (out.length === 1 && out === ch && fixedOffset === null) {
+        // Identity characters are copied in runs: one push per run keeps large pages cheap.
+        if (!run) runStart = offset;
+        else if (runStart + run.length !== offset) {
+          flush();
+          runStart = offset;
+        }
+        run += out;
+        continue;
+      }
+      flush();
+      if (out) this.push(out, offset);
+    }
+    flush();
+    this.lastEnd = fixedOffset ?? start + text.length;
+  }
+
+  finish(endOffset = this.lastEnd): NormText {
+    const value = this.parts.join('');
+    const map = new Uint32Array(value.length + 1);
+    map.set(this.map.subarray(0, value.length));
+    map[value.length] = endOffset;
+    return { value, map };
+  }
+}
+
+/** The matching form of a short string such as a configured site name or a `<title>`. */
+export function normalize(text: string): string {
+  const b = new NormBuilder(text.length + 1);
+  b.appendRaw(text, 0, false);
+  return b.finish().value.trim();
+}

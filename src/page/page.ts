@@ -1,0 +1,47 @@
+import type { Document, Element, Text } from 'domhandler';
+import type { Span } from '../engine/types.js';
+import type { NormText } from './normalize.js';
+
+/** A text node that contributes to the visible text, and where its characters start in `NormText`. */
+export interface TextPiece {
+  readonly node: Text;
+  readonly normStart: number;
+  readonly normEnd: number;
+}
+
+/** Source text that a browser does not show: comments, scripts, `<noscript>`, `<template>`. */
+export interface UnseenText {
+  readonly kind: 'comment' | 'script' | 'noscript' | 'template';
+  readonly raw: string;
+  readonly start: number;
+}
+
+/**
+ * Everything the rules read about one built HTML file. Built once per page by `buildPage`; the
+ * DOM is dropped with the Page when the page is done.
+ */
+export interface Page {
+  /** Path relative to the site root, with forward slashes. */
+  readonly rel: string;
+  readonly source: string;
+  readonly doc: Document;
+  readonly body: Element | null;
+  readonly title: { readonly text: string; readonly span: Span } | null;
+  /** Visible text of the document (outside `<head>`), normalised, with its map back to the source. */
+  readonly text: NormText;
+  readonly pieces: readonly TextPiece[];
+  readonly unseen: readonly UnseenText[];
+  /** Contents of the page's own `<style>` elements, in document order. */
+  readonly styles: readonly string[];
+  /** `href`s of `<link rel=stylesheet>`, as written. */
+  readonly stylesheetHrefs: readonly string[];
+  /**
+   * Reads a local stylesheet the page links, by its href as written; undefined for remote or
+   * missing sheets. Injected by the caller so the page model does no I/O, and called only when a
+   * rule asks whether a number is hidden.
+   */
+  readonly loadStylesheet: (href: string) => string | undefined;
+  /** Where the page's `<head>` ends, or 0: a fallback anchor for findings about the head. */
+  readonly headEnd: number;
+  readonly hasScripts: boolean;
+}

@@ -1,0 +1,69 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Report } from '../engine/report.js';
+import type { Finding, Severity } from '../engine/types.js';
+
+export interface StylishOptions {
+  readonly lang: Lang;
+  /** Decided by the caller from the TTY and NO_COLOR/FORCE_COLOR; the reporter only formats. */
+  readonly color: boolean;
+}
+
+const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
+
+const LABEL: Record<Lang, Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', notice: '提示' },
+  en: { error: 'error', warning: 'warning', notice: 'notice' },
+};
+
+const TEXT = {
+  'zh-CN': {
+    fix: '修复',
+    source: '源文件',
+    lowConfidence: '（可能）',
+    summary: (e: number, w: number, n: number, pages: number) => `${pages} 个页面：${e} 个错误，${w} 个警告${n ? `，${n} 个提示` : ''}`,
+    clean: (pages: number) => `${pages} 个页面，未发现问题`,
+  },
+  en: {
+    fix: 'fix',
+    source: 'source',
+    lowConfidence: ' (possible)',
+    summary: (e: number, w: number, n: number, pages: number) =>
+      `${pages} ${pages === 1 ? 'page' : 'pages'}: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}${n ? `, ${n} ${n === 1 ? 'notice' : 'notices'}` : ''}`,
+    clean: (pages: number) => `${pages} ${pages === 1 ? 'page' : 'pages'}, no problems found`,
+  },
+} as const;
+
+/** Control characters from page text must not move the cursor or recolour the terminal. */
+function safe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** ESLint-style terminal report: findings grouped by file, then a summary line. */
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const paint = (code: keyof typeof CODES, s: string) => (options.color ? `\u001b[${CODES[code]}m${s}\u001b[0m` : s);
+  const t = TEXT[options.lang];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(paint('bold', safe(file)));
+    for (const f of list) {
+      const colour = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'cyan';
+      const where = `${f.line}:${f.column}`.padEnd(8);
+      out.push(`  ${paint('dim', where)} ${paint(colour, LABEL[options.lang][f.severity].padEnd(options.lang === 'en' ? 7 : 2))}  ${safe(f.message)}  ${paint('dim', f.ruleId)}`);
+      out.push(`  ${' '.repeat(8)} ${paint('green', `${t.fix}:`)} ${safe(f.fix)}`);
+      for (const s of f.sourceLocations ?? []) {
+        out.push(`  ${' '.repeat(8)} ${paint('cyan', `${t.source}:`)} ${safe(s.file)}:${s.line}:${s.column}${s.confidence === 'low' ? t.lowConfidence : ''}`);
+      }
+    }
+    out.push('');
+  }
+  const { errors, warnings, notices, pages } = report.summary;
+  if (errors + warnings + notices === 0) out.push(paint('green', `✔ ${t.clean(pages)}`));
+  else out.push(paint(errors > 0 ? 'red' : 'yellow', `✖ ${t.summary(errors, warnings, notices, pages)}`));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+import { defineRule } from './rule.js';
+
+/**
+ * Raised by the engine, not by a page check: a gate must never pass over a page it did not read
+ * without saying so. An unread entry page is an error; any other unread page is a warning.
+ */
+export default defineRule({
+  meta: {
+    id: 'file-skipped',
+    // The engine lowers this to a warning for pages that are not entry pages.
+    defaultSeverity: 'error',
+    seedReasons: [10],
+    kind: 'input',
+    docs: {
+      summary: {
+        'zh-CN': '有页面没有被检查（文件过大、是二进制、无法读取，或符号链接指向站点目录之外）。',
+        en: 'A page could not be checked (too large, binary, unreadable, or a symlink leading outside the site folder).',
+      },
+      why: {
+        'zh-CN': '没有检查到的页面可能缺少备案信息；检查工具必须说出它跳过了什么，而不是悄悄通过。',
+        en: 'A page that was not checked may lack its filing footer; a gate must say what it skipped instead of passing quietly.',
+      },
+    },
+    messages: {
+      'too-large': {
+        message: { 'zh-CN': '文件有 {size}，超过上限 {limit}，未检查。', en: 'The file is {size}, over the {limit} limit; it was not checked.' },
+        fix: { 'zh-CN': '确认它确实是网页；如是，调大 maxFileSizeMB，否则用 exclude 排除它。', en: 'If it really is a page, raise maxFileSizeMB; otherwise exclude it.' },
+      },
+      binary: {
+        message: { 'zh-CN': '文件扩展名是 .html，但内容是二进制数据，未检查。', en: 'The file is named .html but holds binary data; it was not checked.' },
+        fix: { 'zh-CN': '检查构建流程为何生成了这个文件，或用 exclude 排除它。', en: 'Find out why the build wrote it, or exclude it.' },
+      },
+      unreadable: {
+        message: { 'zh-CN': '无法读取文件：{detail}。', en: 'The file could not be read: {detail}.' },
+        fix: { 'zh-CN': '检查文件权限，或用 exclude 排除它。', en: 'Check the file permissions, or exclude it.' },
+      },
+      'symlink-outside-root': {
+        message: { 'zh-CN': '符号链接指向站点目录之外（{detail}），未跟随。', en: 'A symlink points outside the site folder ({detail}); it was not followed.' },
+        fix: { 'zh-CN': '把要发布的页面放在站点目录之内，或用 exclude 排除这个链接。', en: 'Keep published pages inside the site folder, or exclude the link.' },
+      },
+      'symlink-loop': {
+        message: { 'zh-CN': '符号链接形成了循环（{detail}），未跟随。', en: 'A symlink forms a loop ({detail}); it was not followed.' },
+        fix: { 'zh-CN': '删除循环的符号链接。', en: 'Remove the looping symlink.' },
+      },
+      'not-a-file': {
+        message: { 'zh-CN': '路径不是普通文件（{detail}），未检查。', en: 'The path is not a regular file ({detail}); it was not checked.' },
+        fix: { 'zh-CN': '用 exclude 排除它。', en: 'Exclude it.' },
+      },
+    },
+  },
+});

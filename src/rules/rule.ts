@@ -1,0 +1,40 @@
+import type { IcpNumber } from '../domain/icp.js';
+import type { PoliceNumber } from '../domain/police.js';
+import type { Draft, RuleMeta } from '../engine/types.js';
+import type { Preapproval } from '../config/schema.js';
+import type { FooterFacts } from '../page/footer-facts.js';
+import type { Page } from '../page/page.js';
+
+/** What a site says about its filing, validated and parsed once before any page is read. */
+export interface SiteFacts {
+  readonly icp: IcpNumber;
+  readonly police?: PoliceNumber;
+  readonly siteName: string;
+  readonly filing: 'personal' | 'enterprise';
+  readonly miitLink: 'exact' | 'host';
+  readonly preapprovals: readonly Preapproval[];
+  readonly allow: readonly string[];
+  readonly otherOrganizations: readonly string[];
+}
+
+export interface RuleContext {
+  readonly site: SiteFacts;
+  /** The page is an entry page (root index.html or a configured homepage). */
+  readonly entry: boolean;
+  /** Filing numbers on the page, computed on first use and shared by all footer rules. */
+  readonly footer: () => FooterFacts;
+}
+
+/**
+ * A rule: static metadata plus a pure check. `footer` rules run on entry pages (every page with
+ * scope `all`), `content` rules on every page in scope; `input` rules have no check: the engine
+ * raises them while reading files.
+ */
+export interface Rule {
+  readonly meta: RuleMeta;
+  readonly check?: (page: Page, context: RuleContext) => readonly Draft[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
