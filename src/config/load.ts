@@ -27,11 +27,11 @@ function lineColumnAt(text: string, offset: number): string {
 export function parseConfigText(text: string, file: string): unknown {
   const shown = file;
   if (/\.ya?ml$/i.test(file)) {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     const error = doc.errors[0];
     if (error) {
       const pos = error.linePos?.[0];
-      throw new InputError(`${shown}: invalid YAML at ${pos ? `line ${pos.line}, column ${pos.col}` : 'an unknown position'}: ${error.message.split('\n')[0]}`);
+      throw new InputError(`${shown}: invalid YAML at ${pos ? `line ${pos.line}, column ${pos.col}` : 'an unknown position'}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     return doc.toJS();
   }
@@ -46,7 +46,7 @@ export function parseConfigText(text: string, file: string): unknown {
 }
 
 /** Reads and validates a config file. */
-export function loadConfigFile(file: string, cwd: string): { config: MultiConfig; path: string } {
+export function loadConfigFile(file: string, cwd: string): { config: MultiConfig; path: string; sitesForm: boolean } {
   const abs = path.resolve(cwd, file);
   const shown = path.relative(cwd, abs) || abs;
   let text: string;
@@ -60,5 +60,7 @@ export function loadConfigFile(file: string, cwd: string): { config: MultiConfig
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`${shown}: cannot read the config file (${code === 'ENOENT' ? 'it does not exist' : (code ?? String(e))})`);
   }
-  return { config: parseConfigObject(parseConfigText(text, shown), shown), path: abs };
+  const raw = parseConfigText(text, shown);
+  const sitesForm = typeof raw === 'object' && raw !== null && 'sites' in raw;
+  return { config: parseConfigObject(raw, shown), path: abs, sitesForm };
 }

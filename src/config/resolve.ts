@@ -126,7 +126,7 @@ export function validateIcp(value: string, where: string): IcpNumber {
     empty: 'it is empty',
     'unknown-province': 'it does not start with a province character such as 京 or 粤',
     'not-icp': 'it is not an MIIT number (look-alikes such as 萌ICP备 are not filings)',
-    digits: 'the serial must have 7, 8 or 10 digits',
+    digits: 'the serial has the wrong number of digits',
     'suffix-order': 'the site suffix goes after 号, as in 京ICP备2023012345号-1',
     'app-suffix': 'A/X/K suffixes are App or mini-program numbers, not a website number',
     placeholder: 'it is a placeholder, not a real number',
@@ -149,11 +149,14 @@ export function validatePolice(value: string, where: string): PoliceNumber {
   throw new InputError(`${where}: "${value}" is not a valid public-security number: ${why[r.reason] ?? r.reason}${r.detail ? ` (${r.detail})` : ''}`);
 }
 
+/** Names where a site's key came from in messages: `--icp`, or `beian.config.json: sites[1].icp`. */
+export type KeyLocator = (key: string) => string;
+
 /** Parsed filing facts for the rules. Runs again inside each worker; cheap and keeps messages plain data. */
-export function siteFacts(config: SiteConfig, where = 'config'): SiteFacts {
+export function siteFacts(config: SiteConfig, at: KeyLocator = (key) => `config: ${key}`): SiteFacts {
   return {
-    icp: validateIcp(config.icp, `${where}.icp`),
-    ...(config.police !== undefined && { police: validatePolice(config.police, `${where}.police`) }),
+    icp: validateIcp(config.icp, at('icp')),
+    ...(config.police !== undefined && { police: validatePolice(config.police, at('police')) }),
     siteName: config.siteName,
     filing: config.filing,
     miitLink: config.miitLink,
@@ -172,7 +175,7 @@ function toPosix(p: string): string {
  * configuration. `baseDir` is the config file's folder (roots are relative to it) or the cwd.
  */
 export function resolveConfig(
-  file: { config: MultiConfig; path: string } | undefined,
+  file: { config: MultiConfig; path: string; sitesForm?: boolean } | undefined,
   overrides: Overrides,
   cwd: string,
 ): ResolvedConfig {
@@ -182,7 +185,9 @@ export function resolveConfig(
   const langFlag = checkEnum(langSchema, overrides.lang, '--lang');
   const filingFlag = checkEnum(filingSchema, overrides.filing, '--filing');
 
-  let rawSites: { site: Record<string, unknown>; base: string; where: string }[];
+  const FLAGS: Record<string, string> = { icp: '--icp', police: '--police', siteName: '--site-name', filing: '--filing', scope: '--scope', root: 'the site folder' };
+  const fromFlag = (key: string) => (overrides as Record<string, unknown>)[key] !== undefined && FLAGS[key] !== undefined;
+  let rawSites: { site: Record<string, unknown>; base: string; at: KeyLocator; where: string }[];
   if (file) {
     if (overrides.root !== undefined && file.config.sites.length > 1) {
       throw new InputError(`${source}: names ${file.config.sites.length} sites; a folder argument can only stand for one site`);
@@ -191,13 +196,14 @@ export function resolveConfig(
     rawSites = file.config.sites.map((s, i) => ({
       site: { ...s, ...(overrides.root !== undefined && { root: path.resolve(cwd, overrides.root) }) },
       base,
-      where: file.config.sites.length > 1 ? `${source}: sites[${i}]` : source,
+      where: file.sitesForm ? `${source}: sites[${i}]` : source,
+      at: (key: string) => (fromFlag(key) ? FLAGS[key]! : file.sitesForm ? `${source}: sites[${i}].${key}` : `${source}: ${key}`),
     }));
   } else {
-    rawSites = [{ site: { root: overrides.root ?? '.' }, base: cwd, where: 'flags' }];
+    rawSites = [{ site: { root: overrides.root ?? '.' }, base: cwd, where: 'flags', at: (key) => FLAGS[key] ?? `--${key}` }];
   }
 
-  const sites = rawSites.map(({ site, base, where }, index): ResolvedSite => {
+  const sites = rawSites.map(({ site, base, where, at }, index): ResolvedSite => {
     const merged: Record<string, unknown> = { ...site };
     if (overrides.icp) merged.icp = overrides.icp;
     if (overrides.police) merged.police = overrides.police;
@@ -214,16 +220,16 @@ export function resolveConfig(
       throw new InputError(`${where}: ${zodProblems(parsed.error)}`);
     }
     const config = parsed.data;
-    siteFacts(config, where);
+    siteFacts(config, at);
     const severities: Record<string, Severity> = {};
     for (const [id, rule] of RULES_BY_ID) severities[id] = rule.meta.defaultSeverity;
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
-      if (!RULES_BY_ID.has(id)) throw new InputError(`${where}.rules: unknown rule id "${id}"${suggest(id)}`);
+      if (!RULES_BY_ID.has(id)) throw new InputError(`${at('rules')}: unknown rule id "${id}"${suggest(id)}`);
       if (setting === 'off') delete severities[id];
       else severities[id] = setting;
     }
     for (const id of Object.keys(config.ignore ?? {})) {
-      if (!RULES_BY_ID.has(id)) throw new InputError(`${where}.ignore: unknown rule id "${id}"${suggest(id)}`);
+      if (!RULES_BY_ID.has(id)) throw new InputError(`${at('ignore')}: unknown rule id "${id}"${suggest(id)}`);
     }
     const root = path.resolve(base, config.root);
     const entries = ['index.html', ...(config.homepages ?? [])].map((p) => toPosix(path.posix.normalize(p.replace(/^\/+/, ''))));

@@ -50,7 +50,7 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
   const stylesheetHrefs: string[] = [];
   let title: Page['title'] = null;
   let body: Element | null = null;
-  let headEnd = 0;
+  let head: Element | null = null;
   let hasScripts = false;
 
   // Iterative walk: a page with 100,000 nested elements must not overflow the call stack.
@@ -83,7 +83,7 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
       if (title === null) title = { text: decodeTitle(el), span: { start, end: (el.endIndex ?? start) + 1 } };
       continue;
     }
-    if (name === 'head') headEnd = (el.endIndex ?? 0) + 1;
+    if (name === 'head' && head === null) head = el;
     if (name === 'body' && body === null) body = el;
     if (name === 'style') {
       styles.push(childText(el));
@@ -126,7 +126,7 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
     styles,
     stylesheetHrefs,
     loadStylesheet: options.loadStylesheet ?? noStylesheets,
-    headEnd,
+    head,
     hasScripts,
   };
 }

@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { ancestors, attr, isElement } from './dom.js';
 import type { Page } from './page.js';
 
@@ -50,11 +50,13 @@ function hasVisibleText(el: Element): boolean {
  * and a page without a `<footer>` still has a last block.
  */
 export function lastBlock(page: Page): Element | null {
-  let container: Element | null = page.body;
+  // htmlparser2 adds no implied <body>: a fragment or a page without the tag uses <html> or the document.
+  const html = page.doc.children.find((c): c is Element => isElement(c) && c.name === 'html');
+  let container: Element | Document | null = page.body ?? html ?? page.doc;
   let last: Element | null = null;
   for (let depth = 0; container && depth < 50; depth++) {
-    const blocks = container.children.filter((c): c is Element => isElement(c) && hasVisibleText(c));
-    const candidate = blocks[blocks.length - 1];
+    const blocks: Element[] = container.children.filter((c): c is Element => isElement(c) && hasVisibleText(c));
+    const candidate: Element | undefined = blocks[blocks.length - 1];
     if (!candidate) break;
     last = candidate;
     if (blocks.length > 1) break;

@@ -41,7 +41,7 @@ export interface Page {
    * rule asks whether a number is hidden.
    */
   readonly loadStylesheet: (href: string) => string | undefined;
-  /** Where the page's `<head>` ends, or 0: a fallback anchor for findings about the head. */
-  readonly headEnd: number;
+  /** The `<head>` element, where a missing `<title>` belongs. */
+  readonly head: Element | null;
   readonly hasScripts: boolean;
 }

@@ -35,6 +35,10 @@ export default defineRule({
         message: { 'zh-CN': '{number} 开头的“{province}”不是已知的省份简称。', en: '{number} starts with {province}, which is not a known province character.' },
         fix: { 'zh-CN': '使用平台给出的写法，如“京公网安备”“粤公网安备”。', en: 'Use the form the platform gives, such as 京公网安备 or 粤公网安备.' },
       },
+      'no-province': {
+        message: { 'zh-CN': '{number} 前面没有省份简称。', en: '{number} has no province character in front.' },
+        fix: { 'zh-CN': '按平台给出的完整写法展示，如“京公网安备11010502030143号”。', en: 'Show it in the platform\'s full form, such as 京公网安备11010502030143号.' },
+      },
       alias: {
         message: { 'zh-CN': '{number} 使用了别称“{province}”，平台通常写作“{canonical}”。', en: '{number} uses the alternative character {province}; the platform usually writes {canonical}.' },
         fix: { 'zh-CN': '按平台给出的原文书写号码。', en: 'Write the number exactly as the platform shows it.' },
@@ -61,7 +65,8 @@ export default defineRule({
       const province = p.ok ? (p.value.province ?? '') : (p.value?.province ?? '');
       const digits = p.ok ? p.value.digits : (p.value?.digits ?? '');
       if (!p.ok) {
-        drafts.push({ ...base, messageId: p.reason === 'empty' ? 'syntax' : p.reason, data: { number, code: digits.slice(0, 2), province } });
+        const messageId = p.reason === 'empty' ? 'syntax' : p.reason === 'unknown-province' && !province ? 'no-province' : p.reason;
+        drafts.push({ ...base, messageId, data: { number, code: digits.slice(0, 2), province } });
         continue;
       }
       if (p.warnings.includes('legacy-length')) drafts.push({ ...base, messageId: 'legacy-length', severity: 'warning', data: { number } });

@@ -1,3 +1,4 @@
+import { startTagSpan } from '../page/dom.js';
 import { normalize } from '../page/normalize.js';
 import { defineRule } from './rule.js';
 
@@ -39,8 +40,8 @@ export default defineRule({
   check(page, context) {
     const siteName = context.site.siteName;
     if (!page.title) {
-      const at = page.headEnd > 0 ? page.headEnd - 1 : 0;
-      return [{ messageId: 'missing', span: { start: at, end: at + 1 }, anchor: 'head', data: { siteName } }];
+      const span = page.head && page.head.startIndex != null ? startTagSpan(page.head, page.source) : { start: 0, end: 0 };
+      return [{ messageId: 'missing', span, anchor: 'head', data: { siteName } }];
     }
     const title = page.title.text;
     if (!title) return [{ messageId: 'empty', span: page.title.span, anchor: 'title', data: { siteName } }];

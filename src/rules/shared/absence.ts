@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Draft } from '../../engine/types.js';
 import { attr, isElement, startTagSpan } from '../../page/dom.js';
 import { footerContainer } from '../../page/footer-region.js';
@@ -10,17 +10,28 @@ const MOUNT_IDS = new Set(['app', 'root', '__next', '__nuxt', 'q-app', 'svelte',
 
 /** The mount element of a client-rendered shell, or null when the page has real static content. */
 export function shellMount(page: Page): Element | null {
-  // A shell has scripts and next to no text of its own: the footer arrives only after JavaScript.
-  if (!page.hasScripts || page.text.value.trim().length > 80 || !page.body) return null;
+  // A shell has scripts, an empty mount element and next to no text of its own: the footer
+  // arrives only after JavaScript runs.
+  if (!page.hasScripts || page.text.value.trim().length > 200 || !page.body) return null;
   const stack = [...page.body.children];
   while (stack.length > 0) {
     const n = stack.shift();
     if (!isElement(n)) continue;
     const id = attr(n, 'id');
-    if (id && MOUNT_IDS.has(id)) return n;
+    if (id && MOUNT_IDS.has(id)) return hasText(n) ? null : n;
     stack.push(...n.children);
   }
   return null;
+}
+
+function hasText(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) return true;
+    if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') stack.push(...n.children);
+  }
+  return false;
 }
 
 /** The page's first footer-named element, to point at when something is missing from it. */

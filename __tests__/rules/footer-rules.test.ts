@@ -1,0 +1,99 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const valid = [{ file: 'pages/common/correct.html' }, { file: 'pages/common/spaced-fullwidth.html' }];
+
+ruleTester('icp-present', {
+  valid: [...valid, { file: 'pages/icp-hidden/inline-style.html' }, { file: 'pages/icp-mismatch/moe.html' }],
+  invalid: [
+    { file: 'pages/icp-present/missing.html', errors: [{ messageId: 'missing', line: 9, column: 3 }] },
+    { file: 'pages/icp-present/commented-out.html', errors: [{ messageId: 'only-comment', line: 11, column: 47 }] },
+    { file: 'pages/icp-present/script-only.html', errors: [{ messageId: 'only-script', line: 12, column: 45 }] },
+    { file: 'pages/icp-present/spa-shell.html', errors: [{ messageId: 'spa-shell', line: 10, column: 3 }] },
+  ],
+});
+
+ruleTester('icp-mismatch', {
+  valid: [
+    ...valid,
+    { file: 'pages/icp-mismatch/licence-and-filing.html' },
+    // Guangdong accepts the entity number (DOMAIN.md decision table).
+    { file: 'pages/icp-mismatch/entity-only-guangdong.html', site: { icp: '粤ICP备2023012345号-1' } },
+    { file: 'pages/icp-present/missing.html' },
+  ],
+  invalid: [
+    { file: 'pages/icp-mismatch/other-number.html', errors: [{ messageId: 'different', line: 10, column: 42 }] },
+    { file: 'pages/icp-mismatch/other-site.html', errors: [{ messageId: 'different-site', line: 10, column: 42 }] },
+    { file: 'pages/icp-mismatch/placeholder.html', errors: [{ messageId: 'placeholder', line: 10, column: 42 }] },
+    { file: 'pages/icp-mismatch/app-suffix.html', errors: [{ messageId: 'app-suffix', line: 10, column: 42 }] },
+    { file: 'pages/icp-mismatch/entity-only.html', errors: [{ messageId: 'entity-only', line: 10, column: 42, severity: 'warning' }] },
+    { file: 'pages/icp-mismatch/moe.html', errors: [{ messageId: 'lookalike', line: 10, column: 53 }] },
+  ],
+});
+
+ruleTester('icp-link', {
+  valid: [...valid, { file: 'pages/icp-link/entity-encoded-href.html' }, { file: 'pages/icp-link/deep-link.html', site: { miitLink: 'host' } }],
+  invalid: [
+    { file: 'pages/icp-link/http-www.html', errors: [{ messageId: 'www', line: 10, column: 14 }] },
+    { file: 'pages/icp-link/deep-link.html', errors: [{ messageId: 'path', line: 10, column: 14 }] },
+    { file: 'pages/icp-link/plain-text.html', errors: [{ messageId: 'not-linked', line: 10, column: 12 }] },
+    { file: 'pages/icp-link/onclick.html', errors: [{ messageId: 'scripted', line: 10, column: 60 }] },
+    { file: 'pages/icp-link/lookalike.html', errors: [{ messageId: 'lookalike', line: 10, column: 14 }] },
+  ],
+});
+
+ruleTester('icp-placement', {
+  valid: [...valid, { file: 'pages/icp-placement/last-block.html' }],
+  invalid: [{ file: 'pages/icp-placement/in-header.html', errors: [{ messageId: 'not-in-footer', line: 10, column: 42 }] }],
+});
+
+ruleTester('icp-hidden', {
+  valid: [...valid, { file: 'pages/icp-hidden/hidden-copy-and-visible.html' }],
+  invalid: [
+    { file: 'pages/icp-hidden/inline-style.html', errors: [{ messageId: 'hidden', line: 11, column: 44 }] },
+    { file: 'pages/icp-hidden/stylesheet.html', errors: [{ messageId: 'hidden', line: 14, column: 62 }] },
+    { file: 'pages/icp-hidden/hidden-attribute.html', errors: [{ messageId: 'hidden', line: 10, column: 42 }] },
+  ],
+});
+
+ruleTester('police-present', {
+  valid: [...valid, { file: 'pages/police-link/not-linked.html' }],
+  invalid: [
+    { file: 'pages/police-present/missing.html', errors: [{ messageId: 'missing', line: 9, column: 3 }] },
+    { file: 'pages/police-present/missing.html', site: { police: undefined }, errors: [{ messageId: 'not-configured', line: 9, column: 3, severity: 'warning' }] },
+    { file: 'pages/icp-present/spa-shell.html', errors: [{ messageId: 'spa-shell', line: 10, column: 3 }] },
+  ],
+});
+
+ruleTester('police-mismatch', {
+  valid: [...valid, { file: 'pages/police-present/missing.html' }],
+  invalid: [{ file: 'pages/police-mismatch/other.html', errors: [{ messageId: 'different', line: 11, column: 78 }] }],
+});
+
+ruleTester('police-link', {
+  valid: [...valid, { file: 'pages/police-present/missing.html' }],
+  invalid: [
+    { file: 'pages/police-link/legacy.html', errors: [{ messageId: 'legacy', line: 11, column: 14, severity: 'warning' }] },
+    { file: 'pages/police-link/code-mismatch.html', errors: [{ messageId: 'code-mismatch', line: 11, column: 14 }] },
+    { file: 'pages/police-link/not-linked.html', errors: [{ messageId: 'not-linked', line: 11, column: 11 }] },
+  ],
+});
+
+ruleTester('police-format', {
+  valid: [...valid, { file: 'pages/police-mismatch/other.html' }],
+  invalid: [
+    { file: 'pages/police-format/region-mismatch.html', errors: [{ messageId: 'region-mismatch', line: 11, column: 78 }] },
+    {
+      file: 'pages/police-format/legacy-length.html',
+      site: { police: '京公网安备110105015321号' },
+      errors: [{ messageId: 'legacy-length', line: 11, column: 76, severity: 'warning' }],
+    },
+  ],
+});
+
+ruleTester('title-site-name', {
+  valid: [...valid, { file: 'pages/title-site-name/fullwidth-title.html' }, { file: 'pages/title-site-name/mismatch.html', site: { siteName: 'document' } }],
+  invalid: [
+    { file: 'pages/title-site-name/mismatch.html', errors: [{ messageId: 'mismatch', line: 5, column: 3 }] },
+    { file: 'pages/title-site-name/no-title.html', errors: [{ messageId: 'missing', line: 3, column: 1 }] },
+  ],
+});
