@@ -155,7 +155,7 @@ describe('discover: symlinks', () => {
     expect(ds.find((d) => d.rel === 'ext')).toMatchObject({ detail: outside });
   });
 
-  it('follows links that stay inside the root; a folder reachable anyway is walked once, under its own name', async () => {
+  it('follows links that stay inside the root; a folder reachable anyway is walked once, under its own name, and its alias passes silently', async () => {
     await put('v2/index.html', 'v2');
     await put('.build/out/page.html', 'built');
     await symlink('v2/index.html', path.join(root, 'index.html'));
@@ -163,8 +163,20 @@ describe('discover: symlinks', () => {
     await symlink('.build/out', path.join(root, 'site')); // only reachable through the link
     const ds = await all();
     expect(files(ds)).toEqual(['index.html', 'site/page.html', 'v2/index.html']);
-    expect(skipped(ds)).toEqual([['latest', 'symlink-loop']]);
+    expect(skipped(ds)).toEqual([]);
     expect(ds.find((d) => d.rel === 'site/page.html')).toMatchObject({ path: path.join(root, 'site', 'page.html'), size: 5 });
+  });
+
+  it('walks a folder reached only through links once, and catches a loop that spans several links', async () => {
+    await put('.a/page.html');
+    await put('.b/deep.html');
+    await symlink('../.b', path.join(root, '.a', 'l2'));
+    await symlink('../.a', path.join(root, '.b', 'l3'));
+    await symlink('.a', path.join(root, 'l1'));
+    await symlink('.a', path.join(root, 'm1')); // a second name for a folder already walked: silent
+    const ds = await all();
+    expect(files(ds)).toEqual(['l1/l2/deep.html', 'l1/page.html']);
+    expect(skipped(ds)).toEqual([['l1/l2/l3', 'symlink-loop']]);
   });
 
   it('works when the root itself is reached through a symlink', async () => {
@@ -223,7 +235,7 @@ describe('discover: unreadable entries', () => {
 
   it('reports a FIFO named like a page as not-a-file, walking or listed', async () => {
     execFileSync('mkfifo', [path.join(root, 'pipe.html')]);
-    await mkfifoPeer('pipe.txt');
+    execFileSync('mkfifo', [path.join(root, 'pipe.txt')]); // not included: must stay silent
     expect(skipped(await all())).toEqual([['pipe.html', 'not-a-file']]);
     expect(skipped(await all({ only: ['pipe.html'] }))).toEqual([['pipe.html', 'not-a-file']]);
   });
@@ -234,11 +246,6 @@ describe('discover: unreadable entries', () => {
     expect(skipped(await all({ only: ['dev.html'] }))).toEqual([['dev.html', 'symlink-outside-root']]);
   });
 });
-
-async function mkfifoPeer(rel: string): Promise<void> {
-  // A FIFO that include does not match must stay silent.
-  execFileSync('mkfifo', [path.join(root, rel)]);
-}
 
 describe('discover: only', () => {
   it('considers only the given paths, in sorted order, and reports the missing ones', async () => {

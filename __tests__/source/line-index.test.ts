@@ -63,9 +63,8 @@ describe('LineIndex', () => {
     const idx = new LineIndex(text);
     const naiveLines = text.split(/\r\n|\r|\n/);
     expect(idx.lineCount).toBe(naiveLines.length);
-    let offset = 0;
     for (let line = 0; line < naiveLines.length; line += 97) {
-      offset = naiveLines.slice(0, line).reduce((sum, l, i) => sum + l.length + breaks[i % 3]!.length, 0);
+      const offset = naiveLines.slice(0, line).reduce((sum, l, i) => sum + l.length + breaks[i % 3]!.length, 0);
       expect(idx.position(offset + 1)).toEqual({ line: line + 1, column: 2 });
     }
   });

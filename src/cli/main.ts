@@ -6,6 +6,7 @@ import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { failed, type Report } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
 import { formatJson } from '../reporters/json.js';
+import { oneLine } from '../reporters/escape.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, type CheckArgs } from './args.js';
@@ -93,12 +94,14 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
     } else io.stdout.write(text);
     return failed(report, config.failOn) ? 1 : 0;
   } catch (e) {
+    // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the
+    // config): shown on one line with controls made visible, so nothing can rewrite the terminal.
     if (e instanceof InputError) {
-      io.stderr.write(`beian-guard: ${e.message}\n`);
+      io.stderr.write(`beian-guard: ${oneLine(e.message)}\n`);
       return 2;
     }
     // Anything else is our bug: say so plainly, keep the detail on one line, and never pass.
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = oneLine(e instanceof Error ? e.message : String(e));
     io.stderr.write(`beian-guard: internal error: ${detail}\nPlease report it with the command you ran.\n`);
     return 2;
   }

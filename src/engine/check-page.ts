@@ -1,6 +1,8 @@
 import picomatch from 'picomatch';
 import type { Lang } from '../i18n/lang.js';
 import { buildPage } from '../page/build-page.js';
+import type { Page } from '../page/page.js';
+import { PageTooDeepError } from '../page/parse.js';
 import { footerFacts, type FooterFacts } from '../page/footer-facts.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { Rule, RuleContext, SiteFacts } from '../rules/rule.js';
@@ -14,6 +16,8 @@ export interface SiteRules {
   readonly lang: Lang;
   readonly scope: ResolvedSite['scope'];
   readonly active: readonly { rule: Rule; severity: Severity; ignored: ((rel: string) => boolean) | null }[];
+  /** Every rule's effective severity, input rules included (a page too deep to parse is a file-skipped finding). */
+  readonly severities: Readonly<Record<string, Severity>>;
 }
 
 export function prepareSiteRules(site: ResolvedSite, facts: SiteFacts, lang: Lang): SiteRules {
@@ -24,7 +28,7 @@ export function prepareSiteRules(site: ResolvedSite, facts: SiteFacts, lang: Lan
     const globs = site.config.ignore?.[id];
     active.push({ rule, severity, ignored: globs && globs.length > 0 ? picomatch(globs as string[], { dot: true }) : null });
   }
-  return { facts, lang, scope: site.scope, active };
+  return { facts, lang, scope: site.scope, active, severities: site.severities };
 }
 
 export interface PageInput {
@@ -47,7 +51,13 @@ export function checkPage(input: PageInput, rules: SiteRules): Finding[] {
     (a) => (a.rule.meta.kind === 'content' || (a.rule.meta.kind === 'footer' && runFooter)) && !a.ignored?.(input.rel),
   );
   if (wanted.length === 0) return [];
-  const page = buildPage(input.rel, input.source, input.loadStylesheet ? { loadStylesheet: input.loadStylesheet } : {});
+  let page: Page;
+  try {
+    page = buildPage(input.rel, input.source, input.loadStylesheet ? { loadStylesheet: input.loadStylesheet } : {});
+  } catch (e) {
+    if (e instanceof PageTooDeepError) return tooDeep(input, rules, e);
+    throw e;
+  }
   let facts: FooterFacts | undefined;
   const context: RuleContext = {
     site: rules.facts,
@@ -59,4 +69,19 @@ export function checkPage(input: PageInput, rules: SiteRules): Finding[] {
     for (const draft of rule.check!(page, context)) drafts.push({ meta: rule.meta, severity, draft });
   }
   return stampDrafts(drafts, { lang: rules.lang, file: input.file, page: input.rel, entry: input.entry, source: input.source });
+}
+
+/** Reported like any unread page: an error on an entry page, a warning elsewhere, never a pass. */
+function tooDeep(input: PageInput, rules: SiteRules, e: PageTooDeepError): Finding[] {
+  const rule = RULES_BY_ID.get('file-skipped');
+  const severity = rules.severities['file-skipped'];
+  if (!rule || !severity) return [];
+  const draft: Draft = {
+    messageId: 'too-deep',
+    span: { start: 0, end: 0 },
+    anchor: 'document',
+    data: { limit: e.limit },
+    ...(input.entry ? {} : { severity: 'warning' as const }),
+  };
+  return stampDrafts([{ meta: rule.meta, severity, draft }], { lang: rules.lang, file: input.file, page: input.rel, entry: input.entry, source: input.source });
 }

@@ -27,13 +27,16 @@ function toPosix(p: string): string {
 
 /**
  * Worker threads pay off only when many pages are read: with scope `entry` a run reads one or two
- * pages, and starting threads would cost more than checking them.
+ * pages, and starting threads would cost more than checking them. The main thread checks pages
+ * too whenever every worker is busy, so one core is left for it: each worker is a second copy of
+ * the engine (its code, its heap, its own warm-up), and on two cores one worker plus the main
+ * thread was as fast as two workers beside an idle main thread, with one copy fewer in memory.
  */
 function poolSize(config: ResolvedConfig, options: RunOptions): number {
   if (!options.workerScript) return 0;
   if (config.workers !== undefined) return config.workers;
   if (!config.sites.some((s) => s.scope === 'all')) return 0;
-  return Math.max(1, Math.min(8, os.availableParallelism()));
+  return Math.max(0, Math.min(8, os.availableParallelism() - 1));
 }
 
 /** Runs every site of the configuration and returns the report. Input problems throw InputError. */
@@ -102,9 +105,16 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
-      collect(pool ? pool.run(site.index, fileJob) : checkFile(fileJob, rules, styles));
+      if (pool?.hasRoom) collect(pool.run(site.index, fileJob));
+      else {
+        // The main thread takes a page itself only when no worker has room. Checking runs
+        // synchronously, so let the event loop turn afterwards: workers' results (and their next
+        // pages) wait for it, and without the turn the main thread would end up checking alone.
+        collect(checkFile(fileJob, rules, styles));
+        if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       // Bounded look-ahead: discovery never runs far ahead of the checks, so memory stays flat.
-      while (running.size >= (pool ? pool.size * 4 : 1)) await Promise.race(running);
+      while (running.size >= (pool ? pool.size * PagePool.DEPTH + 1 : 1)) await Promise.race(running);
     }
     await Promise.all(running);
   } catch (e) {
@@ -119,10 +129,28 @@ async function runSite(
       ...inputFindings('entry-missing', [{ messageId: 'entry-missing', span: { start: 0, end: 0 }, anchor: 'document', data: { page: rel } }], { rel, file: fileOf(rel), entry: true }, rules),
     );
   }
-  if (pages === 0 && skipped === 0 && site.scope === 'all') {
+  // A gate that read nothing must not pass. With scope `entry` only the entry pages were looked
+  // for, so "nothing" is confirmed by a walk that stops at the first HTML file it meets.
+  if (pages === 0 && skipped === 0 && (site.scope === 'all' || !(await holdsHtml(site, config.maxFileSize)))) {
     findings.push(
       ...inputFindings('entry-missing', [{ messageId: 'no-html', span: { start: 0, end: 0 }, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
     );
   }
   return { root: site.rootDisplay, pages, skipped };
+}
+
+/** Whether the site folder holds any file the walk would check or report (include and exclude apply). */
+async function holdsHtml(site: ResolvedSite, maxFileSize: number): Promise<boolean> {
+  const walk = discover(site.root, {
+    ...(site.config.include && { include: site.config.include }),
+    ...(site.config.exclude && { exclude: site.config.exclude }),
+    maxFileSize,
+  });
+  try {
+    for await (const item of walk) if (item.kind === 'file' || item.reason !== 'missing') return true;
+  } catch (e) {
+    if (e instanceof DiscoverError) throw new InputError(e.message);
+    throw e;
+  }
+  return false;
 }

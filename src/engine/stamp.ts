@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { localize, type Lang } from '../i18n/lang.js';
 import { LineIndex } from '../source/line-index.js';
@@ -18,7 +19,59 @@ export interface StampContext {
 /** Evidence is page text: keep it short and on one line wherever it is printed. */
 export function capEvidence(text: string): string {
   const flat = text.replace(/[\r\n\t]+/g, ' ');
-  return flat.length > EVIDENCE_MAX ? `${flat.slice(0, EVIDENCE_MAX - 1)}…` : flat;
+  return detach(flat.length > EVIDENCE_MAX ? `${flat.slice(0, EVIDENCE_MAX - 1)}…` : flat);
+}
+
+/**
+ * A copy that shares no memory with the page. V8 makes a slice of a long string a view into it,
+ * so a 30-character evidence cut from a 1 MB page kept the whole page alive as long as the finding
+ * lived: with `--workers 0` a 5,000-page run held every failing page's source (issue 6).
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+/**
+ * Line and column of the offsets a page's findings need. A full LineIndex walks every character
+ * of the page in JavaScript; counting newlines with indexOf (native) only up to the last offset
+ * needed costs a fraction of that, and every page has findings when a site lacks its footer.
+ * Text with a carriage return before that point takes LineIndex, which knows \r\n and a lone \r.
+ */
+class Positions {
+  readonly #source: string;
+  readonly #at = new Map<number, { line: number; column: number }>();
+
+  constructor(source: string, offsets: readonly number[]) {
+    this.#source = source;
+    const wanted = [...new Set(offsets.map((o) => this.#clamp(o)))].sort((a, b) => a - b);
+    const last = wanted[wanted.length - 1] ?? 0;
+    if (source.lastIndexOf('\r', last) !== -1) {
+      const lines = new LineIndex(source);
+      for (const at of wanted) this.#at.set(at, lines.position(at));
+      return;
+    }
+    let line = 1;
+    let lineStart = 0;
+    let nl = source.indexOf('\n');
+    for (const at of wanted) {
+      while (nl !== -1 && nl < at) {
+        line++;
+        lineStart = nl + 1;
+        nl = source.indexOf('\n', lineStart);
+      }
+      this.#at.set(at, { line, column: at - lineStart + 1 });
+    }
+  }
+
+  /** The same clamping as LineIndex.position. */
+  #clamp(offset: number): number {
+    const length = this.#source.length;
+    return Number.isFinite(offset) ? Math.min(Math.max(0, Math.trunc(offset)), length) : offset > 0 ? length : 0;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    return this.#at.get(this.#clamp(offset)) as { line: number; column: number };
+  }
 }
 
 /**
@@ -35,13 +88,20 @@ export function stampDrafts(
   ctx: StampContext,
 ): Finding[] {
   if (drafts.length === 0) return [];
-  const lines = new LineIndex(ctx.source);
+  const length = ctx.source.length;
+  // An offset between the \r and \n of a line break moves back onto the \r, so no column ever
+  // lies past the end of its line (a span [0, 1) on a page that is just "\r\n" ended at 1:2).
+  const source = ctx.source;
+  const onLine = (o: number): number => (o > 0 && source.charCodeAt(o) === 0x0a && source.charCodeAt(o - 1) === 0x0d ? o - 1 : o);
+  const startOf = (d: Draft): number => onLine(Math.min(d.span.start, length));
+  const endOf = (d: Draft): number => onLine(Math.min(Math.max(d.span.end, d.span.start), length));
+  const lines = new Positions(ctx.source, drafts.flatMap(({ draft }) => [startOf(draft), endOf(draft)]));
   const occurrences = new Map<string, number>();
   return drafts.map(({ meta, severity, draft }) => {
     const message = meta.messages[draft.messageId];
     if (!message) throw new Error(`rule ${meta.id} has no message "${draft.messageId}"`);
-    const start = lines.position(Math.min(draft.span.start, ctx.source.length));
-    const end = lines.position(Math.min(Math.max(draft.span.end, draft.span.start), ctx.source.length));
+    const start = lines.position(startOf(draft));
+    const end = lines.position(endOf(draft));
     const evidence = capEvidence(draft.evidence ?? '');
     const key = `${meta.id}\0${draft.messageId}\0${evidence}`;
     const occurrence = occurrences.get(key) ?? 0;

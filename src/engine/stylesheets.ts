@@ -17,7 +17,9 @@ export class StylesheetCache {
   }
 
   private load(pageAbs: string, href: string): string | undefined {
-    const clean = href.trim().replace(/[?#].*$/, '');
+    // Everything from the first ? or #, newlines included: `.*$` stopped at a newline and then
+    // retried from every later ?, quadratic on an href of 100,000 question marks.
+    const clean = href.trim().replace(/[?#][\s\S]*/, '');
     if (!clean || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(clean)) return undefined;
     let decoded: string;
     try {

@@ -1,8 +1,8 @@
-import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { NormBuilder } from './normalize.js';
 import type { Page, TextPiece, UnseenText } from './page.js';
 import { attr } from './dom.js';
+import { parseHtml } from './parse.js';
 
 /** Elements whose text never shows: their contents are recorded as unseen instead. */
 const UNSEEN = new Map<string, UnseenText['kind']>([
@@ -37,12 +37,9 @@ const noStylesheets = (): undefined => undefined;
  * tree directly (the hidden-by-stylesheet check needs that).
  */
 export function buildPage(rel: string, source: string, options: BuildOptions = {}): Page {
-  const doc = parseDocument(source, {
-    withStartIndices: true,
-    withEndIndices: true,
-    // Entities are decoded by NormBuilder so each decoded character keeps its source offset.
-    decodeEntities: false,
-  });
+  // Entities stay as written (NormBuilder decodes them so each character keeps its source offset);
+  // nesting deeper than MAX_DEPTH throws PageTooDeepError, which checkPage reports as a skipped page.
+  const doc = parseHtml(source);
   const text = new NormBuilder(Math.min(source.length, 1 << 20));
   const pieces: TextPiece[] = [];
   const unseen: UnseenText[] = [];
@@ -53,16 +50,18 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
   let head: Element | null = null;
   let hasScripts = false;
 
-  // Iterative walk: a page with 100,000 nested elements must not overflow the call stack.
-  const stack: { node: AnyNode; exit: boolean }[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i] as AnyNode, exit: false });
+  // Iterative walk: a page with 100,000 nested elements must not overflow the call stack. A number
+  // on the stack is where a block element ends (words must not run across it); plain numbers
+  // instead of { node, exit } records keep the walk free of a per-node allocation.
+  const stack: (AnyNode | number)[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i] as AnyNode);
   while (stack.length > 0) {
-    const { node, exit } = stack.pop() as { node: AnyNode; exit: boolean };
-    const start = node.startIndex ?? 0;
-    if (exit) {
-      if (!INLINE.has((node as Element).name)) text.separate((node.endIndex ?? start) + 1);
+    const node = stack.pop() as AnyNode | number;
+    if (typeof node === 'number') {
+      text.separate(node);
       continue;
     }
+    const start = node.startIndex ?? 0;
     if (node.type === 'text') {
       const t = node as Text;
       const normStart = textLength(text);
@@ -109,9 +108,11 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
       text.separate(start);
       continue;
     }
-    if (!INLINE.has(name)) text.separate(start);
-    stack.push({ node: el, exit: true });
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, exit: false });
+    if (!INLINE.has(name)) {
+      text.separate(start);
+      stack.push((el.endIndex ?? start) + 1);
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
 
   return {
@@ -165,9 +166,10 @@ function walkHead(
   unseen: UnseenText[],
   sawScript: () => void,
 ): void {
-  const stack: AnyNode[] = [...head.children];
-  while (stack.length > 0) {
-    const node = stack.shift() as AnyNode;
+  // A queue read by index: shift() and push(...children) cost O(n) each on a head with 100,000 children.
+  const queue: AnyNode[] = [...head.children];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i] as AnyNode;
     if (node.type === 'comment') {
       unseen.push({ kind: 'comment', raw: (node as unknown as { data: string }).data, start: (node.startIndex ?? 0) + 4 });
       continue;
@@ -183,6 +185,6 @@ function walkHead(
     } else if (el.name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attr(el, 'rel') ?? '')) {
       const href = attr(el, 'href');
       if (href) hrefs.push(href);
-    } else stack.push(...el.children);
+    } else for (const child of el.children) queue.push(child);
   }
 }

@@ -1,9 +1,9 @@
-import type { Element, Text } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { findIcpNumbers, type IcpMatch } from '../domain/icp.js';
 import { findPoliceNumbers, type PoliceMatch } from '../domain/police.js';
 import type { Span } from '../engine/types.js';
 import { attr, closest } from './dom.js';
-import { inFooterRegion, lastBlock } from './footer-region.js';
+import { footerRegionOf, lastBlock } from './footer-region.js';
 import { HiddenChecker, type HiddenAt } from './hidden.js';
 import { normalize } from './normalize.js';
 import type { Page, TextPiece, UnseenText } from './page.js';
@@ -66,7 +66,7 @@ function locate<M extends { start: number; end: number }>(
   page: Page,
   match: M,
   hidden: HiddenChecker,
-  last: Element | null,
+  inRegion: (node: AnyNode) => boolean,
 ): Shown<M> | null {
   const first = pieceAt(page.pieces, match.start);
   const lastPiece = pieceAt(page.pieces, Math.max(match.start, match.end - 1));
@@ -82,22 +82,22 @@ function locate<M extends { start: number; end: number }>(
     href,
     scripted: !!onclick && /window\.open|location/i.test(onclick),
     hidden: hidden.hiddenAt(first.node),
-    inFooter: inFooterRegion(first.node, page, last),
+    inFooter: inRegion(first.node),
   };
 }
 
 /** Computed once per page and shared by every footer rule. */
 export function footerFacts(page: Page): FooterFacts {
   const hidden = new HiddenChecker(page);
-  const last = lastBlock(page);
+  const inRegion = footerRegionOf(lastBlock(page));
   const icp: ShownIcp[] = [];
   for (const m of findIcpNumbers(page.text.value)) {
-    const shown = locate(page, m, hidden, last);
+    const shown = locate(page, m, hidden, inRegion);
     if (shown) icp.push(shown);
   }
   const police: ShownPolice[] = [];
   for (const m of findPoliceNumbers(page.text.value)) {
-    const shown = locate(page, m, hidden, last);
+    const shown = locate(page, m, hidden, inRegion);
     if (shown) police.push(shown);
   }
   return { icp, police, hidden };

@@ -38,7 +38,8 @@ function hasVisibleText(el: Element): boolean {
     if (n.type === 'text') {
       if ((n as unknown as { data: string }).data.trim()) return true;
     } else if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') {
-      stack.push(...n.children);
+      // One push per child: spreading 300,000 children as arguments overflows the call stack.
+      for (const child of n.children) stack.push(child);
     }
   }
   return false;
@@ -71,4 +72,37 @@ export function inFooterRegion(node: AnyNode, page: Page, last: Element | null):
   if (!last) return false;
   for (const el of ancestors(node)) if (el === last) return true;
   return false;
+}
+
+/** First answer up the ancestor chain (true, false, or null to keep climbing), kept for every element passed. */
+function climb(node: AnyNode, known: Map<Element, boolean>, own: (el: Element) => boolean | null): boolean {
+  const walked: Element[] = [];
+  let answer = false;
+  for (const el of ancestors(node)) {
+    const seen = known.get(el);
+    if (seen !== undefined) {
+      answer = seen;
+      break;
+    }
+    walked.push(el);
+    const mine = own(el);
+    if (mine !== null) {
+      answer = mine;
+      break;
+    }
+  }
+  for (const el of walked) known.set(el, answer);
+  return answer;
+}
+
+/**
+ * `inFooterRegion` for every number of one page. Each element's answer is kept, so thousands of
+ * numbers nested a thousand deep do not each walk the same ancestors again (that took 30 s).
+ */
+export function footerRegionOf(last: Element | null): (node: AnyNode) => boolean {
+  const named = new Map<Element, boolean>();
+  const underLast = new Map<Element, boolean>();
+  return (node) =>
+    climb(node, named, (el) => (el.name === 'body' || el.name === 'html' ? false : namesFooter(el) ? true : null)) ||
+    (last !== null && climb(node, underLast, (el) => (el === last ? true : null)));
 }

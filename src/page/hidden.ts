@@ -19,7 +19,9 @@ export interface HiddenAt {
 function hidingDeclaration(property: string, value: string): string | null {
   const p = property.trim().toLowerCase();
   const v = value.replace(/!important/i, '').trim().toLowerCase();
-  const zero = /^[-+]?0*\.?0*(?:px|em|rem|pt|%|vh|vw)?$/.test(v) && v !== '';
+  // One way to read each zero ('0', '0.', '.0', '00.00px'): the old `0*\.?0*` split a run of
+  // zeros both ways and backtracked quadratically on `opacity: 000…0x`.
+  const zero = /^[-+]?(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|pt|%|vh|vw)?$/.test(v);
   if (p === 'display' && v === 'none') return `${p}: ${v}`;
   if (p === 'visibility' && (v === 'hidden' || v === 'collapse')) return `${p}: ${v}`;
   if (p === 'content-visibility' && v === 'hidden') return `${p}: ${v}`;
@@ -48,7 +50,8 @@ interface HidingRule {
 
 // Media conditions we treat as always applying; rules behind any other condition (a print sheet,
 // a narrow screen) are left out rather than guessed.
-const ALWAYS_MEDIA = /^\s*(?:only\s+)?(?:all|screen)?\s*$/i;
+// Trailing space is matched only after a media type: two adjacent `\s*` backtracked quadratically.
+const ALWAYS_MEDIA = /^\s*(?:(?:only\s+)?(?:all|screen)\s*)?$/i;
 
 const ruleCache = new Map<string, readonly HidingRule[]>();
 
@@ -63,36 +66,43 @@ function hidingRules(css: string): readonly HidingRule[] {
   } catch {
     return [];
   }
-  csstree.walk(ast, {
-    visit: 'Rule',
-    enter(node: csstree.Rule) {
-      const at = this.atrule;
-      if (at) {
-        if (at.name.toLowerCase() !== 'media') return;
-        const prelude = at.prelude ? csstree.generate(at.prelude) : '';
-        if (!ALWAYS_MEDIA.test(prelude)) return;
-      }
-      let declaration: string | null = null;
-      node.block.children.forEach((d) => {
-        if (declaration || d.type !== 'Declaration') return;
-        const value = d.value.type === 'Raw' ? d.value.value : csstree.generate(d.value);
-        declaration = hidingDeclaration(d.property, value);
-      });
-      if (!declaration) return;
-      const selectorList = csstree.generate(node.prelude);
-      for (const selector of selectorList.split(',')) {
-        // Pseudo-elements and state pseudo-classes hide generated boxes or only some states,
-        // never the number itself.
-        if (/::|:(?:hover|focus|active|visited|before|after|target|checked)/i.test(selector)) continue;
-        try {
-          const test = compile<AnyNode, Element>(selector.trim());
-          rules.push({ selector: selector.trim(), declaration, test: (el) => test(el) });
-        } catch {
-          // css-select rejects selectors it does not support; such a rule cannot be evaluated here.
+  try {
+    csstree.walk(ast, {
+      visit: 'Rule',
+      enter(node: csstree.Rule) {
+        const at = this.atrule;
+        if (at) {
+          if (at.name.toLowerCase() !== 'media') return;
+          const prelude = at.prelude ? csstree.generate(at.prelude) : '';
+          if (!ALWAYS_MEDIA.test(prelude)) return;
         }
-      }
-    },
-  });
+        let declaration: string | null = null;
+        node.block.children.forEach((d) => {
+          if (declaration || d.type !== 'Declaration') return;
+          const value = d.value.type === 'Raw' ? d.value.value : csstree.generate(d.value);
+          declaration = hidingDeclaration(d.property, value);
+        });
+        if (!declaration) return;
+        const selectorList = csstree.generate(node.prelude);
+        for (const selector of selectorList.split(',')) {
+          // Pseudo-elements and state pseudo-classes hide generated boxes or only some states,
+          // never the number itself.
+          if (/::|:(?:hover|focus|active|visited|before|after|target|checked)/i.test(selector)) continue;
+          try {
+            const test = compile<AnyNode, Element>(selector.trim());
+            rules.push({ selector: selector.trim(), declaration, test: (el) => test(el) });
+          } catch {
+            // css-select rejects selectors it does not support; such a rule cannot be evaluated here.
+          }
+        }
+      },
+    });
+  } catch (e) {
+    // A stylesheet nested thousands of levels deep overflows css-tree's recursive walk: treat it
+    // like one css-tree cannot parse.
+    if (e instanceof RangeError) return [];
+    throw e;
+  }
   if (ruleCache.size > 200) ruleCache.clear();
   ruleCache.set(css, rules);
   return rules;
@@ -110,28 +120,68 @@ export class HiddenChecker {
   private stylesheetRules(): readonly HidingRule[] {
     if (this.rules) return this.rules;
     const all: HidingRule[] = [];
-    for (const css of this.page.styles) all.push(...hidingRules(css));
+    // One push per rule: spreading 200,000 rules as arguments overflows the call stack.
+    for (const css of this.page.styles) for (const rule of hidingRules(css)) all.push(rule);
     for (const href of this.page.stylesheetHrefs) {
       const css = this.page.loadStylesheet(href);
-      if (css !== undefined) all.push(...hidingRules(css));
+      if (css !== undefined) for (const rule of hidingRules(css)) all.push(rule);
     }
     this.rules = all;
     return all;
   }
 
+  /**
+   * Each element is judged once per page: thousands of numbers under one deep chain of elements
+   * otherwise re-tested every ancestor for every number (a 250 KB page took 30 s).
+   */
+  private readonly own = new Map<Element, HiddenReason | null>();
+  /**
+   * Selector tests left for this page. A descendant selector walks up the whole ancestor chain, so a
+   * crafted page (thousands of hiding rules over elements nested a thousand deep) could still cost
+   * minutes; real pages use a few thousand tests at most. Past the budget, stylesheet rules are no
+   * longer consulted (attributes and inline styles still are).
+   */
+  private testsLeft = 200_000;
+
+  /** Answers already given, per element: a chain of ancestors is walked once, not once per number. */
+  private readonly answers = new Map<Element, HiddenAt | null>();
+
   /** The innermost hidden element around `node` and why, or null when it shows. */
   hiddenAt(node: AnyNode): HiddenAt | null {
+    const walked: Element[] = [];
+    let answer: HiddenAt | null = null;
     for (const el of ancestors(node)) {
       if (el.name === 'body' || el.name === 'html') break;
-      if (attr(el, 'hidden') !== undefined) return { element: el, reason: { by: 'attribute' } };
-      const style = attr(el, 'style');
-      if (style) {
-        const declaration = inlineHiding(style);
-        if (declaration) return { element: el, reason: { by: 'inline-style', declaration } };
+      const known = this.answers.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
       }
-      for (const rule of this.stylesheetRules()) {
-        if (rule.test(el)) return { element: el, reason: { by: 'stylesheet', selector: rule.selector, declaration: rule.declaration } };
+      walked.push(el);
+      let reason = this.own.get(el);
+      if (reason === undefined) {
+        reason = this.ownReason(el);
+        this.own.set(el, reason);
       }
+      if (reason) {
+        answer = { element: el, reason };
+        break;
+      }
+    }
+    for (const el of walked) this.answers.set(el, answer);
+    return answer;
+  }
+
+  private ownReason(el: Element): HiddenReason | null {
+    if (attr(el, 'hidden') !== undefined) return { by: 'attribute' };
+    const style = attr(el, 'style');
+    if (style) {
+      const declaration = inlineHiding(style);
+      if (declaration) return { by: 'inline-style', declaration };
+    }
+    for (const rule of this.stylesheetRules()) {
+      if (this.testsLeft-- <= 0) return null;
+      if (rule.test(el)) return { by: 'stylesheet', selector: rule.selector, declaration: rule.declaration };
     }
     return null;
   }

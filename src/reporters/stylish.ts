@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../engine/report.js';
 import type { Finding, Severity } from '../engine/types.js';
+import { oneLine } from './escape.js';
 
 export interface StylishOptions {
   readonly lang: Lang;
@@ -33,9 +34,12 @@ const TEXT = {
   },
 } as const;
 
-/** Control characters from page text must not move the cursor or recolour the terminal. */
+/**
+ * Page text (hrefs, titles, file names) must not move the cursor, recolour the terminal, flip the
+ * reading order or start a line that looks like another finding: one line, controls made visible.
+ */
 function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return oneLine(text);
 }
 
 /** ESLint-style terminal report: findings grouped by file, then a summary line. */

@@ -42,6 +42,26 @@ export default defineRule({
         message: { 'zh-CN': '符号链接形成了循环（{detail}），未跟随。', en: 'A symlink forms a loop ({detail}); it was not followed.' },
         fix: { 'zh-CN': '删除循环的符号链接。', en: 'Remove the looping symlink.' },
       },
+      'too-deep': {
+        message: {
+          'zh-CN': '页面元素嵌套超过 {limit} 层，未检查。',
+          en: 'Elements are nested more than {limit} levels deep; the page was not checked.',
+        },
+        fix: {
+          'zh-CN': '真实网页不会嵌套这么深，多半是模板里有没闭合的标签；修正模板，或用 exclude 排除这个文件。',
+          en: 'No real page nests this deep; look for an unclosed tag in the template that writes it, or exclude the file.',
+        },
+      },
+      'check-failed': {
+        message: {
+          'zh-CN': '检查这个页面时 beian-guard 内部出错（{detail}），页面未检查。',
+          en: 'beian-guard failed while checking this page ({detail}); the page was not checked.',
+        },
+        fix: {
+          'zh-CN': '这是 beian-guard 的缺陷：请附上命令和这个页面报告问题；修复之前可以用 exclude 暂时排除它。',
+          en: 'This is a bug in beian-guard: please report it with the command and the page; until it is fixed you can exclude the page.',
+        },
+      },
       'not-a-file': {
         message: { 'zh-CN': '路径不是普通文件（{detail}），未检查。', en: 'The path is not a regular file ({detail}); it was not checked.' },
         fix: { 'zh-CN': '用 exclude 排除它。', en: 'Exclude it.' },

@@ -1,4 +1,7 @@
 import type { Rule } from './rule.js';
+import contentEntityScope from './content-entity-scope.js';
+import contentPreapproval from './content-preapproval.js';
+import contentProhibited from './content-prohibited.js';
 import entryMissing from './entry-missing.js';
 import fileEncoding from './file-encoding.js';
 import fileSkipped from './file-skipped.js';
@@ -25,6 +28,9 @@ export const RULES: readonly Rule[] = [
   policeLink,
   policeFormat,
   titleSiteName,
+  contentProhibited,
+  contentPreapproval,
+  contentEntityScope,
   entryMissing,
   fileSkipped,
   fileEncoding,

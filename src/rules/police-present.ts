@@ -47,7 +47,7 @@ export default defineRule({
     const draft = absenceDraft(page, 'police', expected ? 'missing' : 'not-configured');
     if (!expected) {
       // Without a configured number a missing one is a warning: the filing may still be in progress.
-      return [draft.messageId === 'not-configured' ? { ...draft, severity: 'warning' } : draft];
+      return [{ ...draft, severity: 'warning' }];
     }
     return [{ ...draft, data: { ...draft.data, expected: expected.canonical, url: policeUrl(expected.digits) } }];
   },

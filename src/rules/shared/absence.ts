@@ -13,13 +13,15 @@ export function shellMount(page: Page): Element | null {
   // A shell has scripts, an empty mount element and next to no text of its own: the footer
   // arrives only after JavaScript runs.
   if (!page.hasScripts || page.text.value.trim().length > 200 || !page.body) return null;
-  const stack = [...page.body.children];
-  while (stack.length > 0) {
-    const n = stack.shift();
+  // Breadth-first through a queue read by index: shift() and push(...children) cost O(n) each,
+  // which made a body of 300,000 empty elements take minutes or overflow the call stack.
+  const queue: AnyNode[] = [...page.body.children];
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i];
     if (!isElement(n)) continue;
     const id = attr(n, 'id');
     if (id && MOUNT_IDS.has(id)) return hasText(n) ? null : n;
-    stack.push(...n.children);
+    for (const child of n.children) queue.push(child);
   }
   return null;
 }
@@ -29,7 +31,7 @@ function hasText(el: Element): boolean {
   while (stack.length > 0) {
     const n = stack.pop() as AnyNode;
     if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) return true;
-    if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') stack.push(...n.children);
+    if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') for (const child of n.children) stack.push(child);
   }
   return false;
 }

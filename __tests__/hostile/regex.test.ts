@@ -1,0 +1,521 @@
+/**
+ * Every regular expression in src/ is linear or bounded. The inventory below lists each one as
+ * written (a literal, or the `new RegExp(...)` call), per file, with the adversarial input that
+ * attacks it where one is specific to it. Each is run, in a worker thread, on that input (about
+ * 100 KB) and on generic pumps built for every pattern: 400 KB runs of one character or of a word
+ * the pattern contains, ended by a character that fails the match. Catastrophic backtracking shows
+ * as a run that does not complete: the time limit is only a safety net that turns a hang into a
+ * failure naming the pattern, never a speed claim.
+ *
+ * Literals are rebuilt from their source text; patterns built at run time are recorded as src/
+ * builds them (RegExp is wrapped while the modules load and a few calls run) and run the same way.
+ * A pattern added to src/ fails the inventory test until it is listed here with its attack.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const N = 100_000;
+/**
+ * Pumps are longer than the attacks: a quadratic pattern takes seconds on 100 KB and could slip
+ * under the net, but needs minutes on 400 KB, while a linear one still takes milliseconds.
+ */
+const PUMP = 400_000;
+/** A pattern that has not finished after this long is reported as hanging (a net, not a budget). */
+const NET_MS = 30_000;
+
+interface Entry {
+  /** The literal, or the `new RegExp(...)` call, as written in the file (whitespace runs folded). */
+  readonly re: string;
+  /** An input aimed at this pattern in particular; every pattern also gets the generic pumps. */
+  readonly attack?: string;
+  /**
+   * Bounded by what the code feeds it, not by the pattern: every input is shaped the same way first.
+   * `folded`: whitespace runs are folded to one space before the match. `evidence`: at most 200
+   * characters (finding evidence is capped).
+   */
+  readonly shape?: 'folded' | 'evidence';
+}
+
+const INVENTORY: Record<string, readonly Entry[]> = {
+  'src/action/env.ts': [
+    { re: "/(?<!\\/)\\/+$/" },
+  ],
+  'src/action/github.ts': [
+    { re: "/rate limit/i" },
+    { re: "/\\s+/g" },
+  ],
+  'src/action/log.ts': [
+    { re: "/\\n$/" },
+  ],
+  'src/cli/args.ts': [
+    { re: "/\\. To specify a positional argument.*$/s" },
+  ],
+  'src/config/load.ts': [
+    { re: "/\\.ya?ml$/i" },
+    { re: "/ at line \\d+, column \\d+:?$/" },
+    { re: "/^\\uFEFF/" },
+    { re: "/position (\\d+)/", attack: `position ${'1'.repeat(N)}x`.repeat(2) },
+    { re: "/ in JSON at position \\d+.*$/", attack: ` in JSON at position ${'1'.repeat(N)}` },
+  ],
+  'src/config/resolve.ts': [
+    { re: "/^\\/+/" },
+  ],
+  'src/content/disable-comments.ts': [
+    { re: "/^\\s*beian-guard-(disable|enable)(?:\\s+([\\s\\S]*))?$/", attack: ` beian-guard-disable ${' '.repeat(N)}x${' '.repeat(N)}y` },
+    { re: "/[\\s,]+/", attack: ' ,x'.repeat(N / 3) },
+  ],
+  'src/content/lexicon.ts': [
+    { re: "/^[^A-Z]+$/" },
+    { re: "/^[a-z]+(-[a-z]+)*$/" },
+  ],
+  'src/content/markers.ts': [
+    { re: "/[.*+?^${}()|[\\]\\\\/-]/g" },
+    { re: "new RegExp(alternatives.join('|'), 'gi')" },
+    { re: "/\\btype\\s*=\\s*[\"']?(application\\/(ld\\+)?json|text\\/(template|html|x-template))/i" },
+    { re: "/<meta\\b[^>]*\\bname\\s*=\\s*[\"']?generator[^>]*>/i" },
+    { re: "/\\s+/g" },
+    { re: "/type\\s*=\\s*[\"']?password/i" },
+    { re: "/登录|登入|注册|用户名|账号|帐号|sign ?in|log ?in|sign ?up|register|username/i" },
+  ],
+  'src/content/markup.ts': [
+    { re: "/login|log-in|signin|sign-in|signup|sign-up|register|\\breg\\b|account|passport|member|user|auth|cart|checkout|buy|order|pay|shop/i" },
+    { re: "/\\/(posts?|archives?|articles?|blog|notes?|docs?|tags?|categor(y|ies))\\/|\\/\\d{4}\\/\\d{1,2}\\//i" },
+    { re: "/(^|[\\s_-])(btn|button)([\\s_-]|$)/i" },
+    { re: "/^javascript:/i" },
+    { re: "/^h[1-6]$/" },
+  ],
+  'src/content/matcher.ts': [
+    { re: "/[A-Z]/" },
+    { re: "/[A-Z]+/g" },
+  ],
+  'src/content/organisation.ts': [
+    { re: "/[\\u4e00-\\u9fffA-Za-z0-9（）()·]/" },
+    { re: "/©|copyright|版权所有|\\(c\\)/i" },
+    { re: "/[0-9A-HJ-NPQRTUWXY]{18}/" },
+    { re: "/^\\s?(\\d[\\d,]*(?:\\.\\d{1,2})?)/" },
+  ],
+  'src/discover/discover.ts': [
+    { re: "/^(\\.\\/)+/" },
+  ],
+  'src/domain/icp.ts': [
+    { re: "new RegExp(DASH_CLASS, 'gu')", attack: '\u2010'.repeat(N) },
+    { re: "/\\s+/gu", attack: ' x'.repeat(N / 2) },
+    { re: "/^(?<pre>\\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]+)(?:(?<hao>号)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?|-(?<site2>[0-9]+)(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u", attack: `京ICP备${'1'.repeat(N)}号-${'2'.repeat(N)}#` },
+    { re: "/^(?<pre>合字|\\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]+)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?(?<hao>号)?$/u", attack: `粤B2-${'X'.repeat(N)}-${'1'.repeat(N)}#` },
+    { re: "new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu')", attack: `京ICP备${'1'.repeat(N)}A ${'京 ICP 备 '.repeat(N / 8)}B2-${'9'.repeat(N)}x` },
+  ],
+  'src/domain/links.ts': [
+    { re: "/[^a-z0-9]/g" },
+  ],
+  'src/domain/police.ts': [
+    { re: "new RegExp( `^(?<pre>\\\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]+)(?<hao>号)?$`, 'u', )", attack: `京公网安备${'1'.repeat(N)}号号` },
+    { re: "new RegExp( `(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]+(?: ?号)?`, 'gu', )", attack: `${'京 公网安备 : '.repeat(N / 10)}${'1'.repeat(N)}` },
+  ],
+  'src/engine/check-file.ts': [
+    { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },
+  ],
+  'src/engine/stamp.ts': [
+    { re: "/[\\r\\n\\t]+/g", attack: '\r\n\tx'.repeat(N / 4) },
+  ],
+  'src/engine/stylesheets.ts': [
+    { re: "/[?#][\\s\\S]*/", attack: `${'?'.repeat(N)}\nx` },
+    { re: "/^[a-z][a-z0-9+.-]*:|^\\/\\//i", attack: `a${'+'.repeat(N)}/` },
+  ],
+  'src/i18n/lang.ts': [
+    { re: "/\\{(\\w+)\\}/g", attack: `{${'a'.repeat(N)}` },
+  ],
+  'src/init/args.ts': [
+    { re: "/\\. To specify a positional argument.*$/s" },
+  ],
+  'src/init/generators/astro.ts': [
+    { re: "/\\boutput\\s*:\\s*['\"]server['\"]/" },
+  ],
+  'src/init/generators/hexo.ts': [
+    { re: "/^hexo$/" },
+  ],
+  'src/init/generators/hugo.ts': [
+    { re: "/^[^\\S\\r\\n]*(baseURL|baseurl|theme|languageCode)[^\\S\\r\\n]*[=:]/im" },
+    { re: "/\\.ya?ml$/" },
+  ],
+  'src/init/generators/jekyll.ts': [
+    { re: "/jekyll|github-pages/i" },
+  ],
+  'src/init/generators/next.ts': [
+    { re: "/\\btitle\\s*:\\s*\\{([^}]*)\\}/" },
+    { re: "/\\boutput\\s*:\\s*['\"]export['\"]/" },
+  ],
+  'src/init/generators/shared.ts': [
+    { re: "/\\\\/g" },
+    { re: "/^\\.\\/+/" },
+    { re: "/(?<!\\/)\\/+$/" },
+    { re: "/\\.ya?ml$/i" },
+  ],
+  'src/init/project.ts': [
+    { re: "/^\\uFEFF/" },
+    { re: "/^ref: refs\\/heads\\/(\\S+)\\s*$/" },
+  ],
+  'src/init/scan.ts': [
+    { re: "/\\s+/gu" },
+    { re: "/ICP|B2|公网安备|公安/iu" },
+    { re: "/\\r?\\n/" },
+    { re: "/[-\\\\\\]^]/g" },
+    { re: "new RegExp(`(?:^|[\\\\s{,(])[\"']?${key}[\"']?\\\\s*[${sep}]\\\\s*([\"'\\`])((?:(?!\\\\1)[^\\\\\\\\\\\\n]|\\\\\\\\.)*)\\\\1`, 'gm')" },
+    { re: "/\\\\(.)/g" },
+    { re: "/<title[^>]*>([^<]*)<\\/title>/i" },
+  ],
+  'src/init/workflow.ts': [
+    { re: "/^[A-Za-z0-9_./@*-][A-Za-z0-9_./@*:=+ -]*$/" },
+    { re: "/: | #|:$| $/" },
+    { re: "/^(true|false|null|yes|no|on|off|~)$/i" },
+  ],
+  'src/page/build-page.ts': [
+    { re: "/(^|\\s)stylesheet(\\s|$)/i", attack: `${' '.repeat(N)}stylesheetx` },
+  ],
+  'src/page/footer-facts.ts': [
+    { re: "/window\\.open|location/i", attack: 'window.ope'.repeat(N / 10) },
+    { re: "/ICP|B2/i", attack: 'IC'.repeat(N / 2) },
+    { re: "/公网安备|公安/" },
+    { re: "/公/" },
+  ],
+  'src/page/footer-region.ts': [
+    { re: "/[-_]/", attack: 'a'.repeat(N) },
+    { re: "/\\s+/", attack: ' \t'.repeat(N / 2) },
+  ],
+  'src/page/hidden.ts': [
+    { re: "/!important/i", attack: '!importan'.repeat(N / 9) },
+    { re: "/^[-+]?(?:0+(?:\\.0*)?|\\.0+)(?:px|em|rem|pt|%|vh|vw)?$/", attack: `${'0'.repeat(N)}x` },
+    { re: "/^-(\\d{3,})(?:\\.\\d+)?(?:px|em|rem)$/", attack: `-${'9'.repeat(N)}.x` },
+    { re: "/^\\s*(?:(?:only\\s+)?(?:all|screen)\\s*)?$/i", attack: `${' '.repeat(N)}x` },
+    { re: "/::|:(?:hover|focus|active|visited|before|after|target|checked)/i", attack: ':hove'.repeat(N / 5) },
+  ],
+  'src/page/normalize.ts': [
+    { re: "/&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g", attack: `&#${'1'.repeat(N)}&${'a'.repeat(N)}` },
+  ],
+  'src/page/spans.ts': [
+    { re: "new RegExp(`\\\\s${name}\\\\s*=\\\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\\\s>]*))`, 'i')", attack: `${' href='.repeat(N / 6)} href="${'a'.repeat(N)}` },
+  ],
+  'src/reporters/docs-url.ts': [
+    { re: "/(?<!\\/)\\/+$/" },
+    { re: "/^(https:\\/\\/[^/]+)\\/([^/]+)\\/([^/]+)$/" },
+  ],
+  'src/reporters/escape.ts': [
+    { re: "/[\\r\\n\\t\\u2028\\u2029\\u0085]+/g" },
+    { re: "/[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]/g" },
+    { re: "/\\$\\{\\{/g" },
+    { re: "/[&<>`*_[\\]!|~\\\\#{}$:]/g" },
+    { re: "/\\b(?:[a-z][a-z0-9+.-]*:\\/\\/|www\\.)[A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=%]+/gi" },
+    { re: "/@/g" },
+    { re: "/(?<![.,;:!?'\"])[.,;:!?'\"]+$/", attack: `http://x${'.'.repeat(N)}a` },
+    { re: "/[()]/g" },
+  ],
+  'src/reporters/markdown.ts': [
+    { re: "/^[0-9a-f]{7,64}$/i" },
+  ],
+  'src/reporters/sarif.ts': [
+    { re: "/\\\\(?=[[\\]])/g" },
+    { re: "/[[\\]]/g" },
+    { re: "/(^|-)([a-z0-9])/g" },
+  ],
+  'src/rules/shared/targets.ts': [
+    { re: "/\\D/g" },
+  ],
+  'src/source/decode.ts': [
+    { re: "/charset\\s*=\\s*(?:[\"']\\s*)?(?:utf-?16|unicode|ucs-2|csunicode|iso-10646-ucs-2)/i", attack: `charset=${' '.repeat(N)}x` },
+  ],
+  'src/sourcemap/built-page.ts': [
+    { re: "/\\s*(?:&[#\\w]+;|[|·•©®™—–\\u3000]|\\b(?:19|20)\\d\\d\\b(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d|present|now))?)\\s*/giu", shape: 'folded', attack: ` ${'- 2024 '.repeat(N / 7)}` },
+    { re: "/foot|copyright|beian|icp|colophon/i" },
+    { re: "/\\s+/g" },
+    { re: "/[.,;:!?，。；：！？、]\\s*/u" },
+    { re: "/^[,.;:!?，。；：！？、]+|[,.;:!?，。；：！？、]+$/gu" },
+    { re: "/\\p{L}/u" },
+    { re: "/\\s+/" },
+    { re: "/^https?:\\/\\/[^/]+\\.[^/]+/" },
+  ],
+  'src/sourcemap/file-kinds.ts': [
+    { re: "/\\.config\\.[cm]?[jt]s$/" },
+    { re: "/^config\\.[cm]?[jt]s$/" },
+    { re: "/^(site|theme|blog)(config|[-_.]config|[-_.]?meta(data)?)\\.[cm]?[jt]s$/" },
+    { re: "/(^|\\/)\\.(vitepress|vuepress)\\/config\\.[cm]?[jt]s$/" },
+    { re: "/\\.min\\.[a-z]+$/" },
+    { re: "/^hugo\\.(toml|ya?ml|json)$/" },
+    { re: "/^config\\.(toml|ya?ml|json)$/" },
+    { re: "/^config\\/_default\\/(hugo|config)\\.(toml|ya?ml|json)$/" },
+    { re: "/^_config\\.ya?ml$/" },
+    { re: "/^\\.vitepress\\/config\\.[cm]?[jt]s$/" },
+    { re: "/^\\.vuepress\\/config\\.[cm]?[jt]s$/" },
+    { re: "/^docusaurus\\.config\\.[cm]?[jt]s$/" },
+    { re: "/^astro\\.config\\.[cm]?[jt]s$/" },
+    { re: "/^nuxt\\.config\\.[cm]?[jt]s$/" },
+    { re: "/^next\\.config\\.[cm]?[jt]s$/" },
+    { re: "/^gatsby-config\\.[cm]?[jt]s$/" },
+    { re: "/^eleventy\\.config\\.[cm]?js$/" },
+    { re: "/^\\.eleventy\\.js$/" },
+    { re: "/^mkdocs\\.ya?ml$/" },
+    { re: "/^vite\\.config\\.[cm]?[jt]s$/" },
+    { re: "/^package\\.json$/" },
+    { re: "/\\.[^.]*$/" },
+    { re: "/foot|copyright|beian|icp/" },
+    { re: "/^(baseof|base|layout|default|app|_app|_document|root|main|index|page|single|list)$/" },
+  ],
+  'src/sourcemap/index.ts': [
+    { re: "/[\\r\\n]+/g" },
+  ],
+  'src/sourcemap/key-path.ts': [
+    { re: "/\\.(toml|ini)$/" },
+    { re: "/\\.(ya?ml|json5?|jsonc|[cm]?[jt]s)$/" },
+    { re: "/\\r$/" },
+    { re: "/^[ \\t]*/" },
+    { re: "/\\t/g" },
+    { re: "/[\\w$@\\-\\u3400-\\u9fff]/" },
+    { re: "/^\\s*(?:export\\s+)?([A-Za-z_][\\w.-]*)\\s*=/" },
+    { re: "/^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(?:#.*)?$/" },
+    { re: "/[\"'\\s]/g" },
+  ],
+  'src/sourcemap/needles.ts': [
+    { re: "/^javascript:/i" },
+    { re: "/^(?:[a-z][a-z0-9+.-]*:)?\\/\\/[^/]+\\.[^/]+/i" },
+  ],
+  'src/sourcemap/project.ts': [
+    { re: "/^theme[ \\t]*[:=][ \\t]*(.+)$/m" },
+    { re: "/(?<!\\s)\\s+#.*$/" },
+    { re: "/[[\\]\"']/g" },
+    { re: "/[\\s,]+/" },
+    { re: "/^[\\w.@/-]+$/" },
+    { re: "/\\.(toml|ya?ml)$/" },
+  ],
+  'src/sourcemap/reasons.ts': [
+    { re: "/[\\r\\n\\t]+/g" },
+  ],
+  'src/sourcemap/search.ts': [
+    { re: "/[\\w\\-./?#=%&~+@:]/" },
+    { re: "/&/g" },
+    { re: "/\\/$/" },
+    { re: "/[?#]/" },
+    { re: "new RegExp(`\\\\bhref\\\\s*=\\\\s*(?:\\\\{\\\\s*)?[\"'\\`]${value}[\"'\\`]`, 'g')", attack: `href=${' '.repeat(N)}x href={${' '.repeat(N)}x` },
+    { re: "/\\s/g" },
+    { re: "new RegExp(`(?<![0-9０-９])(?:${digits}|${toFullWidthDigits(digits)})(?![0-9０-９])`, 'g')" },
+    { re: "/\\s*[|｜·•–—»«]\\s*|\\s+[-:~]\\s+|\\s*-{2,}\\s*/", shape: 'evidence', attack: `${' '.repeat(N)}x` },
+    { re: "/title/i" },
+    { re: "/name|brand|heading/i" },
+    { re: "/^(?:site_?name|sitename|brand)$/i" },
+    { re: "/^\\s*(?:export\\s+)?[\"']?[\\w$.-]+[\"']?\\s*[:=]\\s*(.*?)\\s*,?\\s*(?:#.*)?$/" },
+    { re: "/^([\"'`])(.*)\\1$/" },
+    { re: "/<title\\b/i" },
+    { re: "/head/i" },
+    { re: "/<footer\\b/i" },
+    { re: "/\\bfooter[\"']?\\s*[:=]/i" },
+    { re: "/<\\/body\\s*>/i" },
+  ],
+  'src/sourcemap/source-index.ts': [
+    { re: "/<meta\\s[^>]*name\\s*=\\s*[\"']?generator[\"']?[^>]*content\\s*=\\s*[\"'][^\"']*\\d/i" },
+    { re: "/\\{\\{|\\{%|<%|\\{#|@\\{/" },
+    { re: "/\\.html?$/i" },
+    { re: "/(?<!\\/)\\/+$/" },
+  ],
+  'src/sourcemap/text-search.ts': [
+    { re: "/[.*+?^${}()|[\\]\\\\]/g" },
+    { re: "/\\r$/" },
+    { re: "/\\s/" },
+    { re: "/[0-9A-Za-z]/" },
+    { re: "new RegExp(parts.join(GAP), 'gu')" },
+    { re: "/[0-9]+/g" },
+    { re: "/[0-9]/g" },
+    { re: "/icp|beian|miit|mps|gongan|gov\\.cn|police|record|filing|备案|公安|公网安/i" },
+  ],
+};
+
+/** Characters whose long runs defeat badly nested quantifiers; each pump is a run of one, then a NUL. */
+const GENERIC = [' ', '\t', '\n', '\r\n', 'a', 'Z', '0', '9', '-', '_', '.', '/', '\\', ':', ';', '"', "'", '`', '<', '>', '=', '#', '?', '&', '@', '{', '(', '[', '*', '+', '%', ',', '|', '京', '号', 'ICP'];
+
+function isDynamic(text: string): boolean {
+  return /^(new )?RegExp\(/.test(text);
+}
+
+/** Every regex literal and RegExp call in src/, per file, as the inventory writes them. */
+function scanSources(): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  for (const abs of walk(path.join(ROOT, 'src'))) {
+    const rel = path.relative(ROOT, abs).split(path.sep).join('/');
+    const sf = ts.createSourceFile(abs, fs.readFileSync(abs, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node): void => {
+      let text: string | null = null;
+      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) text = n.getText();
+      else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && n.expression.getText() === 'RegExp') text = n.getText().replace(/\s+/g, ' ');
+      if (text !== null) {
+        if (!found.has(rel)) found.set(rel, new Set());
+        found.get(rel)!.add(text);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+/** `/body/flags` → its parts, exactly as the engine compiles the literal. */
+function literal(text: string): { source: string; flags: string } {
+  const end = text.lastIndexOf('/');
+  return { source: text.slice(1, end), flags: text.slice(end + 1) };
+}
+
+interface Job {
+  readonly label: string;
+  readonly source: string;
+  readonly flags: string;
+  readonly attacks: readonly string[];
+  readonly shape?: Entry['shape'];
+}
+
+// Plain JavaScript for the worker: it builds the pumps itself so 100 KB strings are not copied per job.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { n, generic } = workerData;
+const end = String.fromCharCode(0);
+const base = generic.map((s) => s.repeat(Math.ceil(n / s.length)) + end);
+function pumps(source) {
+  const words = [...new Set(source.match(/[A-Za-z\\u4e00-\\u9fff][A-Za-z\\u4e00-\\u9fff-]{2,}/g) || [])].slice(0, 6);
+  const out = [];
+  for (const w of words) out.push(w + ' '.repeat(n) + end, w + '=' + ' '.repeat(n) + end, (w + ' ').repeat(Math.ceil(n / (w.length + 1))) + end);
+  return out;
+}
+parentPort.on('message', (job) => {
+  const re = new RegExp(job.source, job.flags);
+  const shape = job.shape === 'folded' ? (s) => s.replace(/\\s+/g, ' ') : job.shape === 'evidence' ? (s) => s.slice(0, 200) : (s) => s;
+  for (const raw of [...job.attacks, ...base, ...pumps(job.source)]) {
+    const input = shape(raw);
+    if (re.global) for (const m of input.matchAll(re)) void m;
+    else re.test(input);
+    re.lastIndex = 0;
+  }
+  parentPort.postMessage(job.label);
+});
+`;
+
+/** Runs each job to completion in a worker; a job that outlives the net is reported and its worker replaced. */
+async function runJobs(jobs: readonly Job[], netMs = NET_MS): Promise<string[]> {
+  const failures: string[] = [];
+  let worker: Worker | null = null;
+  try {
+    for (const job of jobs) {
+      worker ??= new Worker(WORKER, { eval: true, workerData: { n: PUMP, generic: GENERIC } });
+      const w = worker;
+      const outcome = await new Promise<'done' | 'hung' | Error>((resolve) => {
+        const timer = setTimeout(() => resolve('hung'), netMs);
+        const settle = (v: 'done' | Error) => {
+          clearTimeout(timer);
+          w.off('message', onMessage);
+          w.off('error', onError);
+          resolve(v);
+        };
+        const onMessage = () => settle('done');
+        const onError = (e: Error) => settle(e);
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.postMessage(job);
+      });
+      if (outcome !== 'done') {
+        failures.push(`${job.label}: ${outcome === 'hung' ? `did not finish within ${netMs / 1000} s (catastrophic backtracking)` : outcome.message}`);
+        await w.terminate();
+        worker = null;
+      }
+    }
+  } finally {
+    await worker?.terminate();
+  }
+  return failures;
+}
+
+/** Patterns src/ builds at run time, recorded with the src/ file that built them. */
+const built: { file: string; source: string; flags: string }[] = [];
+
+beforeAll(async () => {
+  const Original = RegExp;
+  const record = (re: RegExp) => {
+    const frame = new Original(`${ROOT.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}/(src/[^:)\\s]+\\.ts)`).exec(new Error().stack ?? '');
+    if (frame) built.push({ file: frame[1]!, source: re.source, flags: re.flags });
+    return re;
+  };
+  globalThis.RegExp = new Proxy(Original, {
+    construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget) as RegExp),
+    apply: (target, _this, args: [string | RegExp, string?]) => record(target(...args)),
+  });
+  try {
+    const ICP = '京ICP备2023012345号-1';
+    await import('../../src/domain/icp.js');
+    await import('../../src/domain/police.js');
+    const { buildPage } = await import('../../src/page/build-page.js');
+    const { attrValueSpan } = await import('../../src/page/spans.js');
+    const page = buildPage('index.html', '<p><a href="https://beian.miit.gov.cn/">x</a></p>');
+    const anchor = (await import('domutils')).findOne((el) => el.name === 'a', page.doc.children, true);
+    if (anchor) attrValueSpan(anchor, 'href', page.source);
+    const { findMarkers } = await import('../../src/content/markers.js');
+    findMarkers(page, new Set());
+    const { assignedString } = await import('../../src/init/scan.js');
+    assignedString('baseURL = "https://example.com/"', 'hugo.toml', 'baseURL');
+    const { numberPattern } = await import('../../src/sourcemap/text-search.js');
+    numberPattern(ICP);
+    const { searchNeedle } = await import('../../src/sourcemap/search.js');
+    const index = { files: [{ path: 'layouts/footer.html', kind: 'template' as const, text: '<a href="#">2023012345</a>' }], via: 'memory' as const, truncated: false, deferred: [], total: 0 };
+    searchNeedle({ type: 'href', href: '#' }, index, null);
+    searchNeedle({ type: 'number', number: ICP }, index, null);
+  } finally {
+    globalThis.RegExp = Original;
+  }
+});
+
+describe('regular expressions in src/', () => {
+  it('the inventory lists every regex in src/ and nothing that is gone', () => {
+    const found = scanSources();
+    const missing: string[] = [];
+    const stale: string[] = [];
+    for (const [file, set] of found) for (const re of set) if (!INVENTORY[file]?.some((e) => e.re === re)) missing.push(`'${file}': { re: ${JSON.stringify(re)} }`);
+    for (const [file, entries] of Object.entries(INVENTORY)) for (const e of entries) if (!found.get(file)?.has(e.re)) stale.push(`${file}: ${e.re}`);
+    expect(missing, 'regexes in src/ that the inventory does not list: add them with an attack').toEqual([]);
+    expect(stale, 'inventory entries no longer in src/: remove or update them').toEqual([]);
+  });
+
+  it('every pattern built at run time was recorded, from the file the inventory names', () => {
+    for (const [file, entries] of Object.entries(INVENTORY)) {
+      if (!entries.some((e) => isDynamic(e.re))) continue;
+      expect(built.filter((b) => b.file === file).length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('every literal and every recorded pattern completes on its attack and on the pumps', async () => {
+    const jobs: Job[] = [];
+    for (const [file, entries] of Object.entries(INVENTORY)) {
+      for (const e of entries) {
+        if (isDynamic(e.re)) continue;
+        jobs.push({ label: `${file} ${e.re}`, ...literal(e.re), attacks: e.attack === undefined ? [] : [e.attack], ...(e.shape && { shape: e.shape }) });
+      }
+      const dynamicAttacks = entries.filter((e) => isDynamic(e.re) && e.attack !== undefined).map((e) => e.attack!);
+      const seen = new Set<string>();
+      for (const b of built.filter((x) => x.file === file)) {
+        const key = `${b.source}/${b.flags}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        jobs.push({ label: `${file} (built) /${b.source.slice(0, 120)}/${b.flags}`, source: b.source, flags: b.flags, attacks: dynamicAttacks });
+      }
+    }
+    expect(jobs.length).toBeGreaterThan(150);
+    expect(await runJobs(jobs)).toEqual([]);
+  }, 600_000);
+
+  it('the runner does report a pattern that never finishes, and goes on with the next', async () => {
+    const failures = await runJobs(
+      [
+        { label: 'nested quantifier', source: '^(a+)+$', flags: '', attacks: [`${'a'.repeat(64)}!`] },
+        { label: 'linear', source: '^b', flags: '', attacks: [] },
+      ],
+      2_000,
+    );
+    expect(failures).toEqual(['nested quantifier: did not finish within 2 s (catastrophic backtracking)']);
+  });
+});

@@ -1,0 +1,281 @@
+// npm run bench [-- --runs N] [--quick] [--corpus real-hexo,synthetic] [--no-peers]
+//
+// What checking every page costs, against what parsing every page costs (issue 6). For each
+// corpus it runs, each as its own child process (so peak RSS is per row), in turn:
+//   read every file · parse5 parse of every file, one thread (the floor) ·
+//   beian-guard with scope entry · scope all with the footer rules only · scope all with every rule ·
+//   html-validate with one rule · htmlhint with one rule
+// and prints the median wall time of N runs with min–max, MB/s, pages/s, CPU time, peak RSS and the
+// ratio to the parse5 floor of the same run. Rows are interleaved (run 1 of every row, then run 2,
+// ...) so a burst of load from other processes spreads over all rows instead of skewing one.
+// Results also go to .bench/results.json, and one line per bench run to .bench/history.jsonl.
+//
+// Corpora: the real Hexo blog, read in place from ../shared/corpus/real-hexo; the synthetic site
+// from ../shared/corpus/gen-corpus.mjs with seed 1, generated once into .bench/corpus/ (5,000
+// pages, and 1,000 pages to show that memory does not grow with the page count). --quick: two
+// runs, and the 1,000-page synthetic site only.
+//
+// Needs a built dist/ (`npm run bundle`). Timings are never asserted in tests: this is the place.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measure, rssSource } from './bench/measure.mjs';
+import { realHexo, SEED, synthetic } from './bench/corpora.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH_DIR = path.join(ROOT, '.bench');
+const HERE = path.join(ROOT, 'scripts', 'bench');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function options() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        runs: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        'no-peers': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (e) {
+    fail(e.message);
+  }
+  if (parsed.help) {
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 18).map((l) => l.slice(3)).join('\n'));
+    process.exit(0);
+  }
+  const runs = parsed.runs === undefined ? (parsed.quick ? 2 : 5) : Number(parsed.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 50) fail(`--runs: "${parsed.runs}" is not a whole number from 1 to 50`);
+  const known = ['real-hexo', 'synthetic'];
+  const corpora = parsed.corpus ? parsed.corpus.split(',').map((s) => s.trim()) : known;
+  for (const c of corpora) if (!known.includes(c)) fail(`--corpus: "${c}" is not one of ${known.join(', ')}`);
+  return { runs, quick: parsed.quick, corpora, peers: !parsed['no-peers'] };
+}
+
+const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+
+/** Content rule ids registered in src/rules/index.ts: the footer-only rows turn exactly these off. */
+function contentRuleIds() {
+  const index = fs.readFileSync(path.join(ROOT, 'src', 'rules', 'index.ts'), 'utf8');
+  return [...new Set([...index.matchAll(/from '\.\/(content-[a-z0-9-]+)\.js'/g)].map((m) => m[1]))];
+}
+
+/** A beian-guard config for one row: the corpus's site facts plus root, scope and rule settings. */
+function writeConfig(name, factsFile, dir, variant, contentIds) {
+  const { $comment: _why, ...facts } = JSON.parse(fs.readFileSync(path.join(HERE, factsFile), 'utf8'));
+  const config = {
+    ...facts,
+    root: dir,
+    scope: variant === 'entry' ? 'entry' : 'all',
+    // Source mapping looks for templates in the working directory's repository, which for these
+    // corpora is this project: not a meaningful search. scripts/bench-sourcemap.mjs times it.
+    sources: { enabled: false },
+    ...(variant === 'footer' && { rules: Object.fromEntries(contentIds.map((id) => [id, 'off'])) }),
+  };
+  const file = path.join(BENCH_DIR, 'configs', `${name}-${variant}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  return file;
+}
+
+function rowsFor(corpus, opts, contentIds) {
+  const floor = path.join(HERE, 'floor.mjs');
+  const rows = [
+    { id: 'read', label: 'read every file', args: [floor, 'read', corpus.dir], codes: [0] },
+    { id: 'parse5', label: 'parse5 parse, 1 thread (floor)', args: [floor, 'parse5', corpus.dir], codes: [0] },
+  ];
+  const variants = corpus.onlyEveryRule ? ['all'] : ['entry', 'footer', 'all'];
+  const labels = { entry: 'beian-guard, scope entry', footer: 'beian-guard, scope all, footer rules', all: 'beian-guard, scope all, every rule' };
+  for (const variant of variants) {
+    const config = writeConfig(corpus.name, corpus.facts, corpus.dir, variant, contentIds);
+    const report = path.join(BENCH_DIR, 'out', `${corpus.name}-${variant}.json`);
+    rows.push({ id: variant, label: labels[variant], args: [CLI, 'check', '--config', config, '--format', 'json', '--output', report], codes: [0, 1], report, discardStdout: true });
+  }
+  if (opts.peers && !corpus.onlyEveryRule) {
+    rows.push({
+      id: 'html-validate',
+      label: `html-validate ${version('html-validate')}, 1 rule (no-dup-id)`,
+      args: [path.join(ROOT, 'node_modules/html-validate/bin/html-validate.mjs'), '--config', path.join(HERE, 'html-validate.json'), '--formatter', 'text', corpus.dir],
+      codes: [0, 1],
+      discardStdout: true,
+    });
+    rows.push({
+      id: 'htmlhint',
+      label: `htmlhint ${version('htmlhint')}, 1 rule (title-require)`,
+      args: [path.join(ROOT, 'node_modules/htmlhint/bin/htmlhint'), corpus.dir, '--rules', 'title-require', '--nocolor'],
+      codes: [0, 1],
+      discardStdout: true,
+    });
+  }
+  return rows;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+async function runCorpus(corpus, opts, contentIds) {
+  const rows = rowsFor(corpus, opts, contentIds);
+  // One untimed read first, so the first timed row does not pay for a cold page cache.
+  const warm = await measure(rows[0].args, { cwd: ROOT });
+  const size = JSON.parse(warm.stdout);
+  process.stderr.write(`${corpus.name}: ${size.pages} pages, ${(size.bytes / 1e6).toFixed(1)} MB; ${rows.length} rows × ${opts.runs} runs `);
+  for (const row of rows) row.samples = [];
+  for (let run = 0; run < opts.runs; run++) {
+    for (const row of rows) {
+      const r = await measure(row.args, { cwd: ROOT, discardStdout: row.discardStdout });
+      if (!row.codes.includes(r.code)) {
+        process.stderr.write('\n');
+        fail(`${corpus.name} / ${row.label} exited with ${r.code}:\n${r.stderr.slice(-3000)}`);
+      }
+      row.samples.push({ wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs), maxRssKB: r.maxRssKB, load1: Number(os.loadavg()[0].toFixed(2)) });
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  const floor = median(rows.find((r) => r.id === 'parse5').samples.map((s) => s.wallMs));
+  for (const row of rows) {
+    const walls = row.samples.map((s) => s.wallMs);
+    row.wallMs = { median: median(walls), min: Math.min(...walls), max: Math.max(...walls), n: walls.length };
+    row.cpuMs = median(row.samples.map((s) => s.cpuMs));
+    row.peakRssMB = Math.max(...row.samples.map((s) => s.maxRssKB)) / 1024;
+    row.ratio = row.wallMs.median / floor;
+    if (row.report) {
+      const report = JSON.parse(fs.readFileSync(row.report, 'utf8'));
+      row.findings = report.findings.length;
+      row.pagesChecked = report.summary.pages;
+    }
+  }
+  return { name: corpus.name, dir: path.relative(ROOT, corpus.dir) || '.', pages: size.pages, bytes: size.bytes, rows };
+}
+
+function table(result) {
+  const head = ['row', 'wall s median (min–max, n)', 'CPU s', 'MB/s', 'pages/s', 'peak RSS MB', '× parse5', 'findings'];
+  const lines = [];
+  for (const c of result.corpora) {
+    const mb = c.bytes / 1e6;
+    lines.push('', `${c.name} (${c.dir}): ${c.pages.toLocaleString('en')} pages, ${mb.toFixed(1)} MB`);
+    const body = c.rows.map((r) => {
+      const w = r.wallMs;
+      const s = w.median / 1000;
+      return [
+        r.label,
+        `${s.toFixed(2)} (${(w.min / 1000).toFixed(2)}–${(w.max / 1000).toFixed(2)}, ${w.n})`,
+        (r.cpuMs / 1000).toFixed(2),
+        (mb / s).toFixed(1),
+        Math.round(c.pages / s).toLocaleString('en'),
+        r.peakRssMB.toFixed(0),
+        `${r.ratio.toFixed(2)}×`,
+        r.findings === undefined ? '' : r.findings.toLocaleString('en'),
+      ];
+    });
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+    const fmt = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+    lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const b of body) lines.push(fmt(b));
+  }
+  return lines.join('\n');
+}
+
+/** The issue's targets, judged on this run's medians. Never asserted in tests: printed here. */
+function targets(result, opts) {
+  const corpus = (name) => result.corpora.find((c) => c.name === name);
+  const row = (name, id) => corpus(name)?.rows.find((r) => r.id === id);
+  const out = [];
+  const judge = (what, ok, detail) => out.push({ target: what, met: ok, detail });
+  for (const name of ['real-hexo', 'synthetic-5000']) {
+    const all = row(name, 'all');
+    if (!all) {
+      judge(`${name}: scope all, every rule ≤ 1.0× parse5 (stretch ≤ 0.75×)`, null, opts.quick ? 'not measured (--quick)' : 'not measured');
+      continue;
+    }
+    judge(`${name}: scope all, every rule ≤ 1.0× parse5 (stretch ≤ 0.75×)`, all.ratio <= 1.0, `${all.ratio.toFixed(2)}×${all.ratio <= 0.75 ? ', stretch met' : ''}`);
+    const worst = Math.max(...corpus(name).rows.filter((r) => r.report).map((r) => r.peakRssMB));
+    judge(`${name}: peak RSS ≤ 200 MB (every beian-guard row)`, worst <= 200, `${worst.toFixed(0)} MB`);
+    const hv = row(name, 'html-validate');
+    if (hv) judge(`${name}: ≥ 5× faster than html-validate with one rule`, hv.wallMs.median / all.wallMs.median >= 5, `${(hv.wallMs.median / all.wallMs.median).toFixed(1)}×`);
+  }
+  const entry = row('synthetic-5000', 'entry');
+  judge('synthetic-5000: scope entry ≤ 1 s wall, whole process', entry ? entry.wallMs.median <= 1000 : null, entry ? `${(entry.wallMs.median / 1000).toFixed(2)} s` : 'not measured');
+  const big = row('synthetic-5000', 'all');
+  const small = row('synthetic-1000', 'all');
+  if (big && small) {
+    // Peak RSS moves by a few MB between identical runs; 5 % is that noise, not growth.
+    const ok = big.peakRssMB <= small.peakRssMB * 1.05;
+    judge('peak RSS for 5,000 pages no more than for 1,000 (within 5 % noise)', ok, `${big.peakRssMB.toFixed(0)} MB vs ${small.peakRssMB.toFixed(0)} MB`);
+  } else judge('peak RSS for 5,000 pages no more than for 1,000 (within 5 % noise)', null, 'not measured');
+  return out;
+}
+
+async function sourceMapLine(runs) {
+  const script = path.join(ROOT, 'scripts', 'bench-sourcemap.mjs');
+  if (!fs.existsSync(script)) return null;
+  process.stderr.write('source map bench (scripts/bench-sourcemap.mjs) ...\n');
+  const r = await measure([script, '--runs', String(runs)], { cwd: ROOT });
+  if (r.code !== 0) return { error: `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  return { lines: r.stdout.trimEnd().split('\n'), peakRssMB: r.maxRssKB / 1024 };
+}
+
+async function main() {
+  const opts = options();
+  if (!fs.existsSync(CLI) || !fs.existsSync(path.join(ROOT, 'dist', 'lib', 'index.js'))) fail('dist/ is not built: run `npm run bundle` first');
+  const contentIds = contentRuleIds();
+  const corpora = [];
+  if (opts.corpora.includes('real-hexo')) corpora.push({ name: 'real-hexo', dir: realHexo(ROOT), facts: 'real-hexo.json' });
+  if (opts.corpora.includes('synthetic')) {
+    if (!opts.quick) corpora.push({ name: 'synthetic-5000', dir: synthetic(ROOT, 5000), facts: 'synthetic.json' });
+    corpora.push({ name: 'synthetic-1000', dir: synthetic(ROOT, 1000), facts: 'synthetic.json', onlyEveryRule: !opts.quick });
+  }
+  const cpus = os.cpus();
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    availableParallelism: os.availableParallelism(),
+    rss: rssSource,
+    runs: opts.runs,
+    quick: opts.quick,
+    seed: SEED,
+    contentRules: contentIds,
+    loadAverage: { start: os.loadavg().map((x) => Number(x.toFixed(2))) },
+    corpora: [],
+  };
+  for (const c of corpora) result.corpora.push(await runCorpus(c, opts, contentIds));
+  result.sourceMap = await sourceMapLine(opts.runs);
+  result.loadAverage.end = os.loadavg().map((x) => Number(x.toFixed(2)));
+  result.targets = targets(result, opts);
+
+  console.log(`beian-guard bench, ${result.date}: Node ${result.node}, ${result.machine}; median of ${opts.runs} interleaved runs per row`);
+  console.log(`load average (1, 5, 15 min) at start ${result.loadAverage.start.join(' ')}, at end ${result.loadAverage.end.join(' ')}; peak RSS by ${rssSource}`);
+  console.log(`every rule = footer rules + content rules (${contentIds.length ? contentIds.join(', ') : 'none registered yet'})`);
+  console.log(table(result));
+  if (result.sourceMap?.lines) console.log(`\n${result.sourceMap.lines.join('\n')}`);
+  else if (result.sourceMap?.error) console.log(`\nsource map bench failed: ${result.sourceMap.error}`);
+  console.log('\ntargets (issue 6):');
+  for (const t of result.targets) console.log(`  ${t.met === null ? '–   ' : t.met ? 'met ' : 'MISS'}  ${t.target}: ${t.detail}`);
+
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const compact = {
+    date: result.date,
+    node: result.node,
+    runs: result.runs,
+    load: result.loadAverage,
+    rows: result.corpora.flatMap((c) => c.rows.map((r) => ({ corpus: c.name, row: r.id, wallMs: r.wallMs.median, ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB) }))),
+  };
+  fs.appendFileSync(path.join(BENCH_DIR, 'history.jsonl'), `${JSON.stringify(compact)}\n`);
+  console.log(`\nwritten: ${path.relative(ROOT, path.join(BENCH_DIR, 'results.json'))} (and a line in .bench/history.jsonl)`);
+}
+
+await main();

@@ -1,0 +1,261 @@
+/**
+ * The GitHub Action: the one file that knows it runs in Actions. It checks the site exactly as the
+ * CLI does, then reports through every sink GitHub offers: the log, annotations, the job summary,
+ * one sticky PR comment, SARIF/JSON files and step outputs. The verdict is decided once, from the
+ * report, and no sink can change it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { InputError } from '../config/errors.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { failed, type Report } from '../engine/report.js';
+import { runChecks } from '../engine/run.js';
+import type { Severity } from '../engine/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatJson } from '../reporters/json.js';
+import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { attachSourceLocations } from '../sourcemap/index.js';
+import { VERSION } from '../version.js';
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
+import { COMMENT_MARKER, COMMENT_MAX_CHARS, upsertComment, type CommentOutcome } from './comment.js';
+import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
+import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
+import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
+import { printUntrusted } from './log.js';
+import { ACTION_TEXT, type ActionText } from './messages.js';
+import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
+
+/** What the run knows about its surroundings once the inputs are read. */
+interface RunContext {
+  readonly inputs: ActionInputs;
+  readonly gh: GithubEnv;
+  readonly limits: ApiLimits;
+  readonly cwd: string;
+  /** The pull request of the event, read once; a problem is only reported if a comment is due. */
+  readonly pull: { readonly pr?: PullRequestRef; readonly problem?: string };
+  lang: Lang;
+  /** Problems with the sinks, shown together as one warning at the end (one annotation slot). */
+  readonly notes: string[];
+}
+
+function text(ctx: { lang: Lang }): ActionText {
+  return ACTION_TEXT[ctx.lang];
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Entry point of dist/index.js. Sets the step's exit code; never throws. */
+export async function action(workerScript: URL): Promise<void> {
+  let ctx: RunContext | undefined;
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.token) core.setSecret(inputs.token);
+    const cwd = process.cwd();
+    const gh = readGithubEnv(process.env, cwd);
+    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [] };
+    const config = resolveActionConfig(inputs, ctx.gh.workspace);
+    ctx.lang = config.lang;
+    const report = await runChecks(config, { cwd, version: VERSION, workerScript });
+    if (config.sources.enabled) {
+      try {
+        await attachSourceLocations(report, config, cwd);
+      } catch (e) {
+        // Source locations only move annotations; without them every sink still works.
+        ctx.notes.push(text(ctx).sourcesFailed(e instanceof Error ? e.message : String(e)));
+      }
+    }
+    await publish(report, config, ctx);
+  } catch (e) {
+    // First of all: whatever happens below, this run does not pass.
+    process.exitCode = 2;
+    await reportFailure(e, ctx);
+  }
+}
+
+/** Every sink, in an order that keeps the annotation budget honest; then the verdict. */
+async function publish(report: Report, config: ResolvedConfig, ctx: RunContext): Promise<void> {
+  const t = text(ctx);
+  const passed = !failed(report, config.failOn);
+  const relative = (file: string) => toPosix(path.relative(ctx.gh.workspace, path.resolve(ctx.cwd, file)));
+  const docsUrl = actionDocsUrl(ctx.gh, VERSION);
+
+  printUntrusted(formatStylish(report, { lang: config.lang, color: true }));
+
+  const sarifFile = ctx.inputs.sarifFile && writeOutputFile('sarif-file', ctx.inputs.sarifFile, ctx, () =>
+    formatSarif(report, { lang: config.lang, docsUrl, cwd: ctx.cwd, repoRoot: ctx.gh.workspace }),
+  );
+  const jsonFile = ctx.inputs.jsonFile && writeOutputFile('json-file', ctx.inputs.jsonFile, ctx, () => formatJson(report));
+
+  // setFailed takes one error slot; one warning slot stays free for the notes written at the end.
+  const budget: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_LEVEL - (passed ? 0 : 1),
+    warning: ANNOTATIONS_PER_LEVEL - 1,
+    notice: ANNOTATIONS_PER_LEVEL,
+  };
+  const plan = planAnnotations(report.findings, { budget, text: t, path: relative });
+  for (const a of plan.annotations) {
+    if (a.level === 'error') core.error(a.message, a.properties);
+    else if (a.level === 'warning') core.warning(a.message, a.properties);
+    else core.notice(a.message, a.properties);
+  }
+  if (plan.notAnnotated > 0) core.info(t.notAnnotated(plan.notAnnotated));
+
+  const commit = commitOf(ctx);
+  const markdown = { lang: config.lang, failOn: config.failOn, passed, docsUrl, path: relative, ...(commit && { commit }) };
+  const full = runUrl(ctx.gh);
+  const commentBody = formatMarkdown(report, {
+    ...markdown,
+    limit: COMMENT_MAX_CHARS - 100,
+    measure: (s) => s.length,
+    marker: COMMENT_MARKER,
+    pagesPerGroup: 5,
+    ...(full && { fullReportUrl: full }),
+  });
+  if (ctx.inputs.commentFile) writeOutputFile('comment-file', ctx.inputs.commentFile, ctx, () => commentBody);
+  // A report with findings is worth a new comment; a clean pass only corrects an earlier one.
+  await syncComment(ctx, commentBody, report.findings.length > 0);
+
+  const summary = formatMarkdown(report, { ...markdown, limit: SUMMARY_MAX_BYTES, measure: utf8Bytes, notAnnotated: plan.notAnnotated, pagesPerGroup: 20 });
+  await writeSummary(summary, ctx);
+
+  core.setOutput('passed', String(passed));
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('pages', String(report.summary.pages));
+  core.setOutput('sarif-file', sarifFile || '');
+  core.setOutput('json-file', jsonFile || '');
+
+  flushNotes(ctx);
+  if (passed) core.info(t.passed(report.summary.pages, report.summary.errors, report.summary.warnings));
+  else {
+    const counted = t.counts(report.summary.errors, report.summary.warnings);
+    core.setFailed(t.failed(counted, config.failOn, t.whereToLook(full)));
+  }
+}
+
+function commitOf(ctx: RunContext): string | undefined {
+  return ctx.pull.pr?.headSha ?? ctx.gh.sha;
+}
+
+/** Writes a report file the user asked for; returns its absolute path. A bad path is an input error. */
+function writeOutputFile(input: string, file: string, ctx: RunContext, render: () => string): string {
+  const abs = path.resolve(ctx.gh.workspace, file);
+  const content = render();
+  try {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  } catch (e) {
+    throw new InputError(`input "${input}": cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  core.info(text(ctx).wrote(input, abs));
+  return abs;
+}
+
+/** Decides whether this run comments at all, and on which pull request. */
+function commentTarget(ctx: RunContext): { owner: string; repo: string; number: number } | undefined {
+  const t = text(ctx);
+  const mode = ctx.inputs.comment;
+  if (mode === 'never') return undefined;
+  const isPullRequestEvent = ctx.gh.eventName === 'pull_request' || ctx.gh.eventName === 'pull_request_target';
+  if (mode === 'auto' && !isPullRequestEvent) return undefined;
+  const { pr, problem } = ctx.pull;
+  if (problem) {
+    ctx.notes.push(t.eventUnreadable(problem));
+    return undefined;
+  }
+  if (!pr) {
+    if (mode === 'always') ctx.notes.push(t.commentNoPr(ctx.gh.eventName));
+    return undefined;
+  }
+  const [owner, repo] = (ctx.gh.repository ?? '').split('/');
+  if (!owner || !repo) {
+    ctx.notes.push(t.commentNoRepo);
+    return undefined;
+  }
+  if (!ctx.inputs.token) {
+    ctx.notes.push(t.commentNoToken);
+    return undefined;
+  }
+  return { owner, repo, number: pr.number };
+}
+
+/**
+ * All API work runs under one deadline (BEIAN_GUARD_API_TIMEOUT_MS): the abort signal stops
+ * requests in flight, and the race stops anything else that would wait (a retry back-off).
+ */
+async function withDeadline<T>(limits: ApiLimits, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  const running = work(controller.signal);
+  // Settles after the race is decided when it times out; its late rejection is not news.
+  running.catch(() => undefined);
+  const timedOut = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new ApiTimeoutError('deadline')), { once: true });
+  });
+  timedOut.catch(() => undefined);
+  try {
+    return await Promise.race([running, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function syncComment(ctx: RunContext, body: string, create: boolean): Promise<void> {
+  const target = commentTarget(ctx);
+  if (!target) return;
+  const t = text(ctx);
+  let aborted = false;
+  try {
+    const outcome: CommentOutcome = await withDeadline(ctx.limits, async (signal) => {
+      signal.addEventListener('abort', () => (aborted = true), { once: true });
+      const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
+      return upsertComment(api, target, body, { create });
+    });
+    const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged }[outcome as Exclude<CommentOutcome, 'not-needed'>];
+    core.info(said ? said(target.number) : t.commentNotNeeded);
+  } catch (e) {
+    ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted)));
+  }
+}
+
+async function writeSummary(markdown: string, ctx: RunContext): Promise<void> {
+  try {
+    if (!(await writeJobSummary(markdown, process.env))) core.info(text(ctx).summaryMissing);
+  } catch (e) {
+    ctx.notes.push(text(ctx).summaryNotWritten(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function flushNotes(ctx: RunContext): void {
+  if (ctx.notes.length > 0) core.warning(ctx.notes.join('\n'));
+  ctx.notes.length = 0;
+}
+
+/** An input problem or our own bug: fail with a clear message, and correct a stale PR comment. */
+async function reportFailure(error: unknown, ctx: RunContext | undefined): Promise<void> {
+  try {
+    const t = ACTION_TEXT[ctx?.lang ?? 'zh-CN'];
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = error instanceof InputError ? t.inputError(detail) : t.internalError(detail);
+    core.setOutput('passed', 'false');
+    if (ctx) {
+      const full = runUrl(ctx.gh);
+      const commit = commitOf(ctx);
+      const body = formatMarkdownError(detail, { lang: ctx.lang, marker: COMMENT_MARKER, ...(commit && { commit }), ...(full && { fullReportUrl: full }) });
+      await syncComment(ctx, body, false);
+      await writeSummary(formatMarkdownError(detail, { lang: ctx.lang, ...(commit && { commit }) }), ctx);
+      flushNotes(ctx);
+    }
+    core.setFailed(message);
+  } catch (e) {
+    // Even the failure report failed: say the least that is certainly true.
+    process.stderr.write(`beian-guard: ${error instanceof Error ? error.message : String(error)} (${e instanceof Error ? e.message : String(e)})\n`);
+  } finally {
+    process.exitCode = 2;
+  }
+}

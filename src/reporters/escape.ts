@@ -1,0 +1,88 @@
+/**
+ * Escaping for text we did not write: page titles, hrefs, evidence, file names, and the messages
+ * that embed them. A built page is untrusted input; whatever it contains must reach the PR
+ * comment, the job summary, annotations and the log as inert text.
+ */
+
+/** Zero-width space: breaks a pattern (an @mention, an expression) without changing what people see. */
+const ZWSP = '\u200b';
+
+/** Line breaks and tabs become one space: page text is always shown on one line. */
+const BREAKS = /[\r\n\t\u2028\u2029\u0085]+/g;
+/** Other C0/C1 controls and the bidi controls that can make text read differently from what it is. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function visibleCode(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** One line, with controls shown as `\uXXXX` so nothing hidden moves the cursor or flips the reading order. */
+export function oneLine(text: string): string {
+  return text.replace(BREAKS, ' ').replace(INVISIBLE, visibleCode);
+}
+
+/**
+ * For annotations and the log, which GitHub shows as plain text. Workflow-command syntax (`%`,
+ * CR, LF, `::`) is handled by @actions/core's own escaping once the text is on one line; `${{`
+ * is split so nobody can paste an expression from a page into a workflow by copying our output.
+ */
+export function plainText(text: string): string {
+  return oneLine(text).replace(/\$\{\{/g, `$${ZWSP}{{`);
+}
+
+/**
+ * Characters that carry meaning in GitHub Markdown or HTML. Numeric references render as the
+ * character itself but can never open a link, image, tag, table cell, emphasis or code span.
+ * Quotes and parentheses only matter after `<` or `]`, which are always escaped.
+ */
+const MARKDOWN_SPECIAL = /[&<>`*_[\]!|~\\#{}$:]/g;
+
+/**
+ * URLs are shown as code: GitHub would otherwise turn `http://…` and `www.…` into links. The
+ * character set is RFC 3986's, so a code span never holds a backtick, a pipe, `<`, `{` or a space.
+ */
+const URL_LIKE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gi;
+
+function escapeMarkdownText(text: string): string {
+  return text
+    .replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
+    // GitHub links @mentions and e-mail addresses after rendering, so entities alone do not stop them.
+    .replace(/@/g, `&#64;${ZWSP}`);
+}
+
+/**
+ * Inline Markdown for untrusted text: safe in a paragraph, a list item, a table cell and inside
+ * `<details>`. Returns a single line.
+ */
+export function mdText(text: string): string {
+  const line = oneLine(text);
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(URL_LIKE)) {
+    let url = m[0];
+    // Sentence punctuation after a URL belongs to the sentence, as GitHub's autolinker also assumes.
+    // The lookbehind starts the match only at the start of the run: without it a URL of 100,000
+    // dots was retried from every dot (quadratic).
+    const trail = /(?<![.,;:!?'"])[.,;:!?'"]+$/.exec(url);
+    if (trail) url = url.slice(0, -trail[0].length);
+    // `(see http://e)`: a closing parenthesis without its opening one is the sentence's.
+    while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1);
+    if (url.length === 0) continue;
+    out += escapeMarkdownText(line.slice(last, m.index)) + codeSpan(url);
+    last = m.index + url.length;
+  }
+  return out + escapeMarkdownText(line.slice(last));
+}
+
+/** A code span for text known to hold no backtick, pipe or line break (see URL_LIKE); GitHub links nothing inside it. */
+function codeSpan(text: string): string {
+  return `\`${text}\``;
+}
+
+/**
+ * A link target we build ourselves (rule docs, the run page) from the runner's environment. The
+ * environment is trusted, but a parenthesis or space would still end the link early.
+ */
+export function mdUrl(url: string): string {
+  return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

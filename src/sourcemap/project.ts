@@ -1,0 +1,87 @@
+import { generatorConfigRank } from './file-kinds.js';
+import type { SourceIndex } from './source-index.js';
+
+/** What ranking needs to know about the generator that built one site. */
+export interface ProjectContext {
+  /** Folder holding the generator config nearest above the site root, relative to cwd ('' = cwd). */
+  readonly genRoot: string;
+  /** That config file, relative to cwd, when one was found. */
+  readonly genConfig: string | null;
+  /** Themes the config selects (Hugo `theme = "x"`, Hexo `theme: x`); empty when unknown. */
+  readonly themes: readonly string[];
+}
+
+function parentOf(dir: string): string | null {
+  if (dir === '') return null;
+  const slash = dir.lastIndexOf('/');
+  return slash === -1 ? '' : dir.slice(0, slash);
+}
+
+/** Best generator config per folder, found by trying each file as "<folder>/<config path>". */
+function configsByFolder(index: SourceIndex): Map<string, { file: string; rank: number }> {
+  const byDir = new Map<string, { file: string; rank: number }>();
+  for (const f of index.files) {
+    const parts = f.path.split('/');
+    // The deepest config pattern is three segments (config/_default/hugo.toml).
+    for (let k = 1; k <= Math.min(3, parts.length); k++) {
+      const dir = parts.slice(0, parts.length - k).join('/');
+      const rank = generatorConfigRank(parts.slice(parts.length - k).join('/'));
+      if (rank < 0) continue;
+      const seen = byDir.get(dir);
+      if (!seen || rank < seen.rank) byDir.set(dir, { file: f.path, rank });
+    }
+  }
+  return byDir;
+}
+
+// Top level only: an indented `theme:` is some other setting (a colour scheme, a code theme).
+const THEME_LINE = /^theme[ \t]*[:=][ \t]*(.+)$/m;
+
+/** Theme names from a TOML or YAML config line: `theme = "a"`, `theme = ["a", "b"]`, `theme: a`. */
+export function themesIn(configText: string): string[] {
+  const m = THEME_LINE.exec(configText);
+  if (!m) return [];
+  const value = m[1]!.replace(/(?<!\s)\s+#.*$/, '');
+  return value
+    .replace(/[[\]"']/g, ' ')
+    .split(/[\s,]+/)
+    .filter((t) => /^[\w.@/-]+$/.test(t));
+}
+
+/**
+ * The generator context of a site whose built root is `siteRoot` (relative to cwd, posix; '' or
+ * '.' is cwd itself; a root outside cwd starts the search at cwd).
+ */
+export function projectContext(index: SourceIndex, siteRoot: string): ProjectContext {
+  const byDir = configsByFolder(index);
+  const inside = siteRoot !== '' && siteRoot !== '.' && !siteRoot.startsWith('../') && siteRoot !== '..';
+  for (let dir: string | null = inside ? parentOf(siteRoot) : ''; dir !== null; dir = parentOf(dir)) {
+    const found = byDir.get(dir);
+    if (!found) continue;
+    const text = index.files.find((f) => f.path === found.file)?.text ?? '';
+    return { genRoot: dir, genConfig: found.file, themes: /\.(toml|ya?ml)$/.test(found.file) ? themesIn(text) : [] };
+  }
+  return { genRoot: '', genConfig: null, themes: [] };
+}
+
+/** Path of `file` relative to the generator root, or null when it lies outside it. */
+export function underGenRoot(file: string, ctx: ProjectContext): string | null {
+  if (ctx.genRoot === '') return file;
+  return file.startsWith(`${ctx.genRoot}/`) ? file.slice(ctx.genRoot.length + 1) : null;
+}
+
+/** A file of a theme the generator config does not select (an old theme left in themes/). */
+export function inUnusedTheme(file: string, ctx: ProjectContext): boolean {
+  if (ctx.themes.length === 0) return false;
+  const rel = underGenRoot(file, ctx);
+  if (rel === null || !rel.startsWith('themes/')) return false;
+  const name = rel.split('/')[1] ?? '';
+  return !ctx.themes.includes(name);
+}
+
+/** Folder depth below the generator root; files outside it rank after every file inside. */
+export function distance(file: string, ctx: ProjectContext): number {
+  const rel = underGenRoot(file, ctx);
+  const depth = (p: string) => p.split('/').length - 1;
+  return rel === null ? 100 + depth(file) : depth(rel);
+}
