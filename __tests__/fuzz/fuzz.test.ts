@@ -62,3 +62,23 @@ describe('the location check itself', () => {
     expect(locationProblems([at(3, 1)], "ab\ncd")).toHaveLength(2);
   });
 });
+
+describe('the properties can fail', () => {
+  it('a finding placed past the end of its line, or output that changes between runs, breaks the property', async () => {
+    let calls = 0;
+    const broken = createFuzzer(
+      {
+        ...api,
+        checkPage: (input: Parameters<typeof checkPage>[0], rules: Parameters<typeof checkPage>[1]) =>
+          checkPage(input, rules).map((f) => ({ ...f, column: f.column + 10_000 })),
+      },
+      { tmpDir: path.join(tmpDir, 'broken-location') },
+    );
+    expect(() => broken.checkText('<p>x</p>', 0, true)).toThrow(/outside the file/);
+    const unstable = createFuzzer(
+      { ...api, checkPage: (input: Parameters<typeof checkPage>[0], rules: Parameters<typeof checkPage>[1]) => checkPage(input, rules).map((f) => ({ ...f, message: `${f.message}${calls++}` })) },
+      { tmpDir: path.join(tmpDir, 'broken-determinism') },
+    );
+    expect(() => unstable.checkText('<p>x</p>', 0, true)).toThrow(/differs between two runs/);
+  });
+});

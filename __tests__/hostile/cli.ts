@@ -38,9 +38,9 @@ export function requireBundle(): void {
  * A generous time limit is only a safety net: a hung child fails the test with a clear reason
  * instead of stalling the suite. It is not a speed claim.
  */
-export function cli(args: readonly string[], cwd: string, extra: SpawnSyncOptions = {}, nodeArgs: readonly string[] = []): Run {
+export function cli(args: readonly string[], cwd: string, extra: SpawnSyncOptions = {}, nodeArgs: readonly string[] = [], script = CLI): Run {
   requireBundle();
-  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], {
+  const r = spawnSync(process.execPath, [...nodeArgs, script, ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 180_000,

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkJson, cli, expectNoCrash, fixture, FIXTURES, FLAGS, ICP, ids, tempDir, write } from './cli.js';
+import { checkJson, cli, CLI, expectNoCrash, fixture, FIXTURES, FLAGS, ICP, ids, ROOT, tempDir, write } from './cli.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -113,10 +113,18 @@ describe('the file system', () => {
   it('an unreadable file is a file-skipped finding naming the reason', () => {
     const { cwd, root } = site({ 'index.html': GOOD, 'notes/draft.html': GOOD });
     fs.chmodSync(path.join(root, 'notes/draft.html'), 0o000);
-    // root reads any file whatever its mode bits: run the CLI as nobody then (CI runs as root).
+    // root reads any file whatever its mode bits: run the CLI as nobody then (CI runs as root),
+    // from a copy of dist/ that nobody can read wherever the repository itself lives.
     const asRoot = process.getuid?.() === 0;
-    if (asRoot) for (const p of [cwd, root, path.join(root, 'notes'), path.join(root, 'index.html')]) fs.chmodSync(p, 0o755);
-    const run = cli(['check', 'site', ...FLAGS, '--scope', 'all', '--format', 'json'], cwd, asRoot ? { uid: 65534, gid: 65534 } : {});
+    let script = CLI;
+    if (asRoot) {
+      fs.cpSync(path.join(ROOT, 'dist'), path.join(cwd, 'dist'), { recursive: true });
+      script = path.join(cwd, 'dist/cli.js');
+      for (const rel of ['', 'site', 'site/notes', 'site/index.html', 'dist', 'dist/lib', ...fs.readdirSync(path.join(cwd, 'dist'), { recursive: true }).map((f) => `dist/${String(f)}`)]) {
+        fs.chmodSync(path.join(cwd, rel), 0o755);
+      }
+    }
+    const run = cli(['check', 'site', ...FLAGS, '--scope', 'all', '--format', 'json'], cwd, asRoot ? { uid: 65534, gid: 65534 } : {}, [], script);
     expectNoCrash(run);
     const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; messageId: string; file: string; severity: string; message: string }[] }).findings;
     const skipped = findings.find((f) => f.ruleId === 'file-skipped');
