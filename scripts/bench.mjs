@@ -27,7 +27,9 @@ import { realHexo, SEED, synthetic } from './bench/corpora.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = path.join(ROOT, '.bench');
 const HERE = path.join(ROOT, 'scripts', 'bench');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+// The rows run a copy of dist/ taken at the start, so a rebuild during the bench cannot mix builds.
+const DIST_COPY = path.join(BENCH_DIR, 'dist');
+const CLI = path.join(DIST_COPY, 'cli.js');
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -229,7 +231,9 @@ async function sourceMapLine(runs) {
 
 async function main() {
   const opts = options();
-  if (!fs.existsSync(CLI) || !fs.existsSync(path.join(ROOT, 'dist', 'lib', 'index.js'))) fail('dist/ is not built: run `npm run bundle` first');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js')) || !fs.existsSync(path.join(ROOT, 'dist', 'lib', 'index.js'))) fail('dist/ is not built: run `npm run bundle` first');
+  fs.rmSync(DIST_COPY, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'dist'), DIST_COPY, { recursive: true });
   const contentIds = contentRuleIds();
   const corpora = [];
   if (opts.corpora.includes('real-hexo')) corpora.push({ name: 'real-hexo', dir: realHexo(ROOT), facts: 'real-hexo.json' });

@@ -31,6 +31,11 @@ export class PagePool {
    * site (profile of issue 6). With two, the next page is already waiting when one is done.
    */
   static readonly DEPTH = 2;
+  /**
+   * Pages larger than this are checked on the main thread, whose heap has no cap: a page needs
+   * about 15 MB of heap per MB of HTML while it is checked, and the workers' heaps are capped.
+   */
+  static readonly MAX_PAGE_BYTES = 2 * 1024 * 1024;
   private readonly workers: Worker[] = [];
   /** Jobs in flight per worker. */
   private readonly load = new Map<Worker, number>();
@@ -41,7 +46,10 @@ export class PagePool {
 
   constructor(script: URL, size: number, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: init });
+      // Capped heaps: V8 lets an uncapped heap grow to several times its live size before it
+      // collects, and a worker's live data is one page at a time. Measured on both corpora, the
+      // caps cut the run's peak RSS by 18–22 MB at no measurable cost in time (issue 6).
+      const worker = new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 128 } });
       worker.on('message', (m: FromWorker) => this.settle(worker, m));
       worker.on('error', (e) => this.fail(new Error(`a worker thread failed: ${e.message}`)));
       worker.on('exit', (code) => {

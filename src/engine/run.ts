@@ -21,6 +21,32 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
+/**
+ * Findings are kept until the report is written, and a site without its footer has the same few
+ * messages on every page: each finding that crossed from a worker brings its own copy of every
+ * text. Sharing one copy of each repeated text keeps 1,259 pages × several findings small.
+ */
+function compactor(): (f: Finding) => Finding {
+  const texts = new Map<string, string>();
+  const one = (s: string): string => {
+    const known = texts.get(s);
+    if (known !== undefined) return known;
+    texts.set(s, s);
+    return s;
+  };
+  return (f) => ({
+    ...f,
+    ruleId: one(f.ruleId),
+    messageId: one(f.messageId),
+    severity: one(f.severity) as Finding['severity'],
+    file: one(f.file),
+    page: one(f.page),
+    message: one(f.message),
+    fix: one(f.fix),
+    evidence: one(f.evidence),
+  });
+}
+
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
@@ -70,9 +96,10 @@ async function runSite(
   let skipped = 0;
   const running = new Set<Promise<void>>();
 
+  const keep = compactor();
   const collect = (p: Promise<Finding[]>): void => {
     const tracked = p.then((f) => {
-      for (const x of f) findings.push(x);
+      for (const x of f) findings.push(keep(x));
     });
     running.add(tracked);
     void tracked.finally(() => running.delete(tracked)).catch(() => undefined);
@@ -105,7 +132,7 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
-      if (pool?.hasRoom) collect(pool.run(site.index, fileJob));
+      if (pool?.hasRoom && item.size <= PagePool.MAX_PAGE_BYTES) collect(pool.run(site.index, fileJob));
       else {
         // The main thread takes a page itself only when no worker has room. Checking runs
         // synchronously, so let the event loop turn afterwards: workers' results (and their next
