@@ -3,7 +3,7 @@
 // every flagged finding for review, and the rules' cost next to parsing. Runs the built CLI
 // (dist/cli.js), so it measures exactly what users run: `npm run bundle` first.
 //
-//   node scripts/content-precision.mjs [--shared /work/shared] [--synthetic /tmp/gen5000]
+//   node scripts/content-precision.mjs [--shared ../shared] [--synthetic /tmp/gen5000]
 //                                      [--runs 5] [--no-timing] [--list 40] [--cli dist/cli.js]
 // (--cli points at a copy of dist/ when others may rebuild dist/ during the minutes this takes)
 //
@@ -21,7 +21,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const CONTENT = ['content-prohibited', 'content-preapproval', 'content-entity-scope'];
 const LIMIT = 0.01;
 
-const opts = { shared: '/work/shared', synthetic: path.join(os.tmpdir(), 'gen5000'), runs: 5, timing: true, list: 40, cli: path.join(ROOT, 'dist/cli.js') };
+const opts = { shared: path.resolve(ROOT, '../shared'), synthetic: path.join(os.tmpdir(), 'gen5000'), runs: 5, timing: true, list: 40, cli: path.join(ROOT, 'dist/cli.js') };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];

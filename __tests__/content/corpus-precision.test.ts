@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/source/decode.js';
 import { checkSource, testSite } from '../helpers/rule-tester.js';
+import { SHARED } from '../helpers/shared.js';
 
-const SHARED = '/work/shared';
 const CONTENT = ['content-prohibited', 'content-preapproval', 'content-entity-scope'];
 
 function htmlFiles(root: string): string[] {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { loadManifest as loadSharedManifest } from '../helpers/shared.js';
 import {
   compareIcp,
   entityNumberAccepted,
@@ -19,25 +19,14 @@ import {
 // ---------------------------------------------------------------------------------------------
 // helpers
 
-const MANIFEST_PATH = '/work/shared/realworld/manifest.json';
-
 interface ManifestEntry {
   file: string;
   tags: string[];
   icp_texts: string[];
 }
 
-/** Missing shared data must fail the suite, never skip it. */
 function loadManifest(): ManifestEntry[] {
-  let raw: string;
-  try {
-    raw = readFileSync(MANIFEST_PATH, 'utf8');
-  } catch (err) {
-    throw new Error(`real-world corpus missing: cannot read ${MANIFEST_PATH}`, { cause: err });
-  }
-  const data: unknown = JSON.parse(raw);
-  if (!Array.isArray(data) || data.length === 0) throw new Error(`${MANIFEST_PATH} is empty`);
-  return data as ManifestEntry[];
+  return loadSharedManifest<ManifestEntry>();
 }
 
 /** What the finder's caller does to page text: NFKC, whitespace runs folded to one space. */

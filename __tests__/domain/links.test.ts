@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { loadManifest as loadSharedManifest } from '../helpers/shared.js';
 import {
   MIIT_URL,
   classifyMiitHref,
@@ -12,8 +12,6 @@ import { findPoliceNumbers } from '../../src/domain/police.js';
 // ---------------------------------------------------------------------------------------------
 // helpers
 
-const MANIFEST_PATH = '/work/shared/realworld/manifest.json';
-
 interface ManifestEntry {
   file: string;
   tags: string[];
@@ -22,17 +20,8 @@ interface ManifestEntry {
   police_hrefs: (string | null)[];
 }
 
-/** Missing shared data must fail the suite, never skip it. */
 function loadManifest(): ManifestEntry[] {
-  let raw: string;
-  try {
-    raw = readFileSync(MANIFEST_PATH, 'utf8');
-  } catch (err) {
-    throw new Error(`real-world corpus missing: cannot read ${MANIFEST_PATH}`, { cause: err });
-  }
-  const data: unknown = JSON.parse(raw);
-  if (!Array.isArray(data) || data.length === 0) throw new Error(`${MANIFEST_PATH} is empty`);
-  return data as ManifestEntry[];
+  return loadSharedManifest<ManifestEntry>();
 }
 
 function fold(text: string): string {

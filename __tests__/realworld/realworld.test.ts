@@ -12,12 +12,13 @@ import { normalize } from '../../src/page/normalize.js';
 import { LineIndex } from '../../src/source/line-index.js';
 import { decodeHtml } from '../../src/source/decode.js';
 import { testSite } from '../helpers/rule-tester.js';
+import { REALWORLD } from '../helpers/shared.js';
 
 /**
  * Every real page of ../shared/realworld through the whole engine, with expectations derived
  * from the corpus manifest (observations made by hand, independent of this code).
  */
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/realworld');
+const CORPUS = REALWORLD;
 if (!fs.existsSync(path.join(CORPUS, 'manifest.json'))) {
   throw new Error(`the real-world corpus is missing at ${CORPUS}; these tests need ../shared`);
 }

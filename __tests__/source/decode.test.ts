@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadManifest, REALWORLD } from '../helpers/shared.js';
 import { decodeHtml, looksBinary } from '../../src/source/decode.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -156,14 +157,14 @@ describe('decodeHtml: notes', () => {
 });
 
 describe('decodeHtml: real-world GB2312 pages', () => {
-  // /work/shared is part of the test environment; if it is gone this must fail, not skip.
-  const realworld = '/work/shared/realworld';
-  const manifest = JSON.parse(readFileSync(path.join(realworld, 'manifest.json'), 'utf8')) as Array<{
+  // ../shared is part of the test environment; if it is gone this must fail, not skip.
+  const realworld = REALWORLD;
+  const manifest = loadManifest<{
     file: string;
     encoding: string;
     icp_texts: string[];
     title: string;
-  }>;
+  }>();
   const gb2312 = manifest.filter((e) => e.encoding === 'gb2312');
 
   it('finds the two GB2312 pages in the manifest', () => {
