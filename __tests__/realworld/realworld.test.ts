@@ -60,7 +60,7 @@ async function run(entry: Entry) {
     siteName: visibleTitle || '示例技术笔记',
     miitLink: 'exact',
   });
-  const rules = { ...prepareSiteRules(site, siteFacts(site.config), 'en'), severities: site.severities };
+  const rules = prepareSiteRules(site, siteFacts(site.config), 'en');
   const abs = path.join(CORPUS, entry.file);
   const findings = await checkFile({ abs, rel: entry.file, file: entry.file, entry: true }, rules, new StylesheetCache(path.dirname(abs)));
   return { icp, police, findings };

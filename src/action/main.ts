@@ -27,6 +27,7 @@ import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js'
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
 import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
+import { toPosix } from '../paths.js';
 
 /** What the run knows about its surroundings once the inputs are read. */
 interface RunContext {
@@ -45,9 +46,6 @@ function text(ctx: { lang: Lang }): ActionText {
   return ACTION_TEXT[ctx.lang];
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 /** Entry point of dist/index.js. Sets the step's exit code; never throws. */
 export async function action(workerScript: URL): Promise<void> {

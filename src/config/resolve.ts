@@ -20,6 +20,7 @@ import {
   type Scope,
   type SiteConfig,
 } from './schema.js';
+import { toPosix } from '../paths.js';
 
 /** Flags (CLI) or inputs (Action): the shorthand for one site, applied over any config file. */
 export interface Overrides {
@@ -166,9 +167,6 @@ export function siteFacts(config: SiteConfig, at: KeyLocator = (key) => `config:
   };
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 /**
  * Combines a config file (already parsed; may be absent) with flags into the validated run

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { decodeHtml, looksBinary, type DecodeNote } from '../source/decode.js';
-import { RULES_BY_ID } from '../rules/index.js';
 import { checkPage, type SiteRules } from './check-page.js';
-import { stampDrafts } from './stamp.js';
+import { inputFindings, skipDraft, START } from './input-findings.js';
 import type { StylesheetCache } from './stylesheets.js';
-import type { Draft, Finding, Severity } from './types.js';
+import type { Draft, Finding } from './types.js';
 
 export interface FileJob {
   readonly abs: string;
@@ -12,25 +11,6 @@ export interface FileJob {
   readonly file: string;
   readonly entry: boolean;
 }
-
-/** Findings raised by the engine itself (input rules), with the same stamping as page rules. */
-export function inputFindings(
-  ruleId: 'file-skipped' | 'file-encoding' | 'entry-missing',
-  drafts: readonly Draft[],
-  job: Pick<FileJob, 'rel' | 'file' | 'entry'>,
-  rules: Pick<SiteRules, 'lang'> & { severities: Readonly<Record<string, Severity>> },
-  source = '',
-): Finding[] {
-  const severity = rules.severities[ruleId];
-  const rule = RULES_BY_ID.get(ruleId);
-  if (!severity || !rule) return [];
-  return stampDrafts(
-    drafts.map((draft) => ({ meta: rule.meta, severity, draft })),
-    { lang: rules.lang, file: job.file, page: job.rel, entry: job.entry, source },
-  );
-}
-
-const START: Draft['span'] = { start: 0, end: 0 };
 
 function noteDraft(note: DecodeNote): Draft {
   switch (note.kind) {
@@ -48,7 +28,7 @@ function noteDraft(note: DecodeNote): Draft {
 /** Read, decode and check one file. Never throws for the file's content; I/O errors become findings. */
 export async function checkFile(
   job: FileJob,
-  rules: SiteRules & { severities: Readonly<Record<string, Severity>> },
+  rules: SiteRules,
   stylesheets: StylesheetCache,
 ): Promise<Finding[]> {
   let bytes: Uint8Array;
@@ -80,7 +60,3 @@ export async function checkFile(
   return findings;
 }
 
-/** A skipped entry page stays an error (the homepage went unchecked); any other skip is a warning. */
-export function skipDraft(messageId: string, entry: boolean, data: Record<string, string | number> = {}): Draft {
-  return { messageId, span: START, anchor: 'document', data, ...(entry ? {} : { severity: 'warning' as const }) };
-}

@@ -7,6 +7,7 @@ import { footerFacts, type FooterFacts } from '../page/footer-facts.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { Rule, RuleContext, SiteFacts } from '../rules/rule.js';
 import type { ResolvedSite } from '../config/resolve.js';
+import { inputFindings, skipDraft } from './input-findings.js';
 import { stampDrafts } from './stamp.js';
 import type { Draft, Finding, RuleMeta, Severity } from './types.js';
 
@@ -73,15 +74,5 @@ export function checkPage(input: PageInput, rules: SiteRules): Finding[] {
 
 /** Reported like any unread page: an error on an entry page, a warning elsewhere, never a pass. */
 function tooDeep(input: PageInput, rules: SiteRules, e: PageTooDeepError): Finding[] {
-  const rule = RULES_BY_ID.get('file-skipped');
-  const severity = rules.severities['file-skipped'];
-  if (!rule || !severity) return [];
-  const draft: Draft = {
-    messageId: 'too-deep',
-    span: { start: 0, end: 0 },
-    anchor: 'document',
-    data: { limit: e.limit },
-    ...(input.entry ? {} : { severity: 'warning' as const }),
-  };
-  return stampDrafts([{ meta: rule.meta, severity, draft }], { lang: rules.lang, file: input.file, page: input.rel, entry: input.entry, source: input.source });
+  return inputFindings('file-skipped', [skipDraft('too-deep', input.entry, { limit: e.limit })], input, rules, input.source);
 }

@@ -43,6 +43,8 @@ export class PagePool {
   private readonly inFlight = new Map<number, { worker: Worker; pending: Pending }>();
   private nextId = 0;
   private broken: Error | null = null;
+  /** Set by close(): worker exits after it are expected, not failures. */
+  private closing = false;
 
   constructor(script: URL, size: number, init: WorkerInit) {
     for (let i = 0; i < size; i++) {
@@ -59,8 +61,6 @@ export class PagePool {
       this.load.set(worker, 0);
     }
   }
-
-  private closing = false;
 
   get size(): number {
     return this.workers.length;

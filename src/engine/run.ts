@@ -3,12 +3,14 @@ import path from 'node:path';
 import { InputError } from '../config/errors.js';
 import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
 import { discover, DiscoverError } from '../discover/discover.js';
-import { checkFile, inputFindings, skipDraft, type FileJob } from './check-file.js';
+import { checkFile, type FileJob } from './check-file.js';
+import { inputFindings, skipDraft, START } from './input-findings.js';
 import { prepareSiteRules } from './check-page.js';
 import { PagePool } from './pool.js';
 import { buildReport, type Report, type SiteSummary } from './report.js';
 import { StylesheetCache } from './stylesheets.js';
 import type { Finding } from './types.js';
+import { toPosix } from '../paths.js';
 
 export interface RunOptions {
   readonly cwd: string;
@@ -47,9 +49,6 @@ function compactor(): (f: Finding) => Finding {
   });
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 /**
  * Worker threads pay off only when many pages are read: with scope `entry` a run reads one or two
@@ -87,7 +86,7 @@ async function runSite(
   pool: PagePool | null,
   findings: Finding[],
 ): Promise<SiteSummary> {
-  const rules = { ...prepareSiteRules(site, siteFacts(site.config), config.lang), severities: site.severities };
+  const rules = prepareSiteRules(site, siteFacts(site.config), config.lang);
   const styles = new StylesheetCache(site.root);
   const entries = new Set(site.entries);
   const seenEntries = new Set<string>();
@@ -153,14 +152,14 @@ async function runSite(
   for (const rel of site.entries) {
     if (seenEntries.has(rel)) continue;
     findings.push(
-      ...inputFindings('entry-missing', [{ messageId: 'entry-missing', span: { start: 0, end: 0 }, anchor: 'document', data: { page: rel } }], { rel, file: fileOf(rel), entry: true }, rules),
+      ...inputFindings('entry-missing', [{ messageId: 'entry-missing', span: START, anchor: 'document', data: { page: rel } }], { rel, file: fileOf(rel), entry: true }, rules),
     );
   }
   // A gate that read nothing must not pass. With scope `entry` only the entry pages were looked
   // for, so "nothing" is confirmed by a walk that stops at the first HTML file it meets.
   if (pages === 0 && skipped === 0 && (site.scope === 'all' || !(await holdsHtml(site, config.maxFileSize)))) {
     findings.push(
-      ...inputFindings('entry-missing', [{ messageId: 'no-html', span: { start: 0, end: 0 }, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
+      ...inputFindings('entry-missing', [{ messageId: 'no-html', span: START, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
     );
   }
   return { root: site.rootDisplay, pages, skipped };

@@ -11,7 +11,7 @@ export function runWorker(): void {
   if (!port) throw new Error('runWorker must run inside a worker thread');
   const init = workerData as WorkerInit;
   const sites = init.sites.map((site) => ({
-    rules: { ...prepareSiteRules(site, siteFacts(site.config), init.lang), severities: site.severities },
+    rules: prepareSiteRules(site, siteFacts(site.config), init.lang),
     styles: new StylesheetCache(site.root),
   }));
   port.on('message', (m: ToWorker) => {

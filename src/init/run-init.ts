@@ -18,6 +18,7 @@ import { terminalAsker, type Asker } from './prompt.js';
 import type { Found } from './scan.js';
 import type { Detection } from './types.js';
 import { installCommand, packageManagerOf, renderWorkflow, runScript, type WorkflowPlan } from './workflow.js';
+import { toPosix } from '../paths.js';
 
 /** What init reads questions from: process.stdin, or a stream that says it is a terminal in tests. */
 export type InitInput = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -25,9 +26,6 @@ export type InitInput = NodeJS.ReadableStream & { isTTY?: boolean };
 const CONFIG_NAME = 'beian.config.json';
 const WORKFLOW_PATH = '.github/workflows/beian.yml';
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 /**
  * `beian-guard init`: detect the generator, gather the filing facts, write the config and the

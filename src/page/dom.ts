@@ -34,3 +34,21 @@ export function startTagSpan(el: Element, source: string): { start: number; end:
   const close = source.indexOf('>', start);
   return { start, end: close === -1 ? start + 1 + el.name.length : close + 1 };
 }
+
+/**
+ * Does the element hold any non-blank text outside scripts, styles and templates? `budget` caps
+ * the nodes visited where an approximate answer is enough (a heuristic over huge subtrees).
+ */
+export function hasVisibleText(el: Element, budget = Infinity): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      if ((n as unknown as { data: string }).data.trim()) return true;
+    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') {
+      // One push per child: spreading 300,000 children as arguments overflows the call stack.
+      for (const child of n.children) stack.push(child);
+    }
+  }
+  return false;
+}

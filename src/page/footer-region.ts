@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { ancestors, attr, isElement } from './dom.js';
+import { ancestors, attr, hasVisibleText, isElement } from './dom.js';
 import type { Page } from './page.js';
 
 // Footer containers as themes name them: footer, site-footer, page-foot, copyright, beian, icp.
@@ -30,20 +30,6 @@ export function footerContainer(node: AnyNode): Element | null {
   return null;
 }
 
-function hasVisibleText(el: Element): boolean {
-  const stack: AnyNode[] = [el];
-  let budget = 5000;
-  while (stack.length > 0 && budget-- > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text') {
-      if ((n as unknown as { data: string }).data.trim()) return true;
-    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') {
-      // One push per child: spreading 300,000 children as arguments overflows the call stack.
-      for (const child of n.children) stack.push(child);
-    }
-  }
-  return false;
-}
 
 /**
  * The last block of the body that shows text, descending through single wrappers such as
@@ -56,7 +42,7 @@ export function lastBlock(page: Page): Element | null {
   let container: Element | Document | null = page.body ?? html ?? page.doc;
   let last: Element | null = null;
   for (let depth = 0; container && depth < 50; depth++) {
-    const blocks: Element[] = container.children.filter((c): c is Element => isElement(c) && hasVisibleText(c));
+    const blocks: Element[] = container.children.filter((c): c is Element => isElement(c) && hasVisibleText(c, 5000));
     const candidate: Element | undefined = blocks[blocks.length - 1];
     if (!candidate) break;
     last = candidate;

@@ -16,15 +16,13 @@ import { projectContext, type ProjectContext } from './project.js';
 import { rankCandidates } from './rank.js';
 import { searchesProse, searchNeedle } from './search.js';
 import { buildSourceIndex, withProse, type SourceIndex } from './source-index.js';
+import { toPosix } from '../paths.js';
 
 /** Distinct problems mapped per run; the rest keep their built location only. */
 const MAX_GROUPS = 500;
 /** Wall-clock budget for the searches once the index is built. */
 const SEARCH_BUDGET_MS = 10_000;
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 function isInside(rel: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith('../') && !path.isAbsolute(rel);

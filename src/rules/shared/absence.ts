@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Draft } from '../../engine/types.js';
-import { attr, isElement, startTagSpan } from '../../page/dom.js';
+import { attr, hasVisibleText, isElement, startTagSpan } from '../../page/dom.js';
 import { footerContainer } from '../../page/footer-region.js';
 import { unseenNumbers } from '../../page/footer-facts.js';
 import type { Page } from '../../page/page.js';
@@ -20,21 +20,12 @@ export function shellMount(page: Page): Element | null {
     const n = queue[i];
     if (!isElement(n)) continue;
     const id = attr(n, 'id');
-    if (id && MOUNT_IDS.has(id)) return hasText(n) ? null : n;
+    if (id && MOUNT_IDS.has(id)) return hasVisibleText(n) ? null : n;
     for (const child of n.children) queue.push(child);
   }
   return null;
 }
 
-function hasText(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) return true;
-    if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') for (const child of n.children) stack.push(child);
-  }
-  return false;
-}
 
 /** The page's first footer-named element, to point at when something is missing from it. */
 export function firstFooter(page: Page): Element | null {
