@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PREAPPROVAL_CATEGORIES } from '../../src/config/schema.js';
 import { parseLexicon } from '../../src/content/lexicon.js';
 import { allLexicons, lexiconsFor } from '../../src/content/lexicons.js';
 import { foldLatin, matchForm, TermMatcher } from '../../src/content/matcher.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/rule-tester.js';
+import { PREAPPROVAL_CATEGORIES } from '../../src/model/index.js';
 
 const DIR = path.join(ROOT, 'data/lexicons');
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.json'));

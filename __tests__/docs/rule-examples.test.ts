@@ -9,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigObject, resolveConfig, siteFacts } from '../../src/config/resolve.js';
-import { checkPage, prepareSiteRules } from '../../src/engine/check-page.js';
-import type { Finding } from '../../src/engine/types.js';
+import { checkPage } from '../../src/engine/check-page.js';
+import { prepareSiteRules } from '../../src/engine/site-rules.js';
 import { LANGS } from '../../src/i18n/lang.js';
 import { RULES } from '../../src/rules/index.js';
 import { fences, read, ROOT, type Fence } from './markdown.js';
+import type { Finding } from '../../src/model/index.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 

@@ -7,7 +7,7 @@ import {
   parseIcp,
   sameIcpProvince,
 } from '../../src/domain/icp.js';
-import type { IcpComparison, IcpNumber, IcpParse, IcpProblem } from '../../src/domain/icp.js';
+import type { IcpComparison, IcpParse, IcpProblem } from '../../src/domain/icp.js';
 import {
   ICP_CHARS,
   POLICE_CHARS,
@@ -15,6 +15,7 @@ import {
   provinceByCode,
   provinceByIcpChar,
 } from '../../src/domain/provinces.js';
+import type { IcpNumber } from '../../src/model/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // helpers

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { loadManifest as loadSharedManifest } from '../helpers/shared.js';
 import { findPoliceNumbers, parsePolice } from '../../src/domain/police.js';
-import type { PoliceNumber, PoliceParse, PoliceProblem } from '../../src/domain/police.js';
+import type { PoliceParse, PoliceProblem } from '../../src/domain/police.js';
 import { PROVINCES, provinceByCode, provinceByPoliceChar } from '../../src/domain/provinces.js';
+import type { PoliceNumber } from '../../src/model/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // helpers

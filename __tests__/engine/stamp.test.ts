@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stampDrafts } from '../../src/engine/stamp.js';
-import type { Draft } from '../../src/engine/types.js';
 import icpPresent from '../../src/rules/icp-present.js';
 import { LineIndex } from '../../src/source/line-index.js';
+import type { Draft } from '../../src/model/index.js';
 
 /**
  * stampDrafts finds lines by counting newlines up to the offsets it needs (issue 6); it must

@@ -1,6 +1,6 @@
 // Types for harness.mjs, which is plain JavaScript so that scripts/fuzz.mjs can load it without a compiler.
 import type { Arbitrary } from 'fast-check';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/model/index.js';
 
 export declare const ICP: string;
 export declare const POLICE: string;

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteFacts, type ResolvedSite } from '../../src/config/resolve.js';
 import { siteSchema, type SiteInput } from '../../src/config/schema.js';
-import { checkPage, prepareSiteRules } from '../../src/engine/check-page.js';
-import type { Finding, Severity } from '../../src/engine/types.js';
+import { checkPage } from '../../src/engine/check-page.js';
+import { prepareSiteRules } from '../../src/engine/site-rules.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
+import type { Finding, Severity } from '../../src/model/index.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

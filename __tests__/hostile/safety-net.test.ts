@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig, siteFacts } from '../../src/config/resolve.js';
 import { checkFile } from '../../src/engine/check-file.js';
-import { prepareSiteRules } from '../../src/engine/check-page.js';
+import { prepareSiteRules } from '../../src/engine/site-rules.js';
 import { StylesheetCache } from '../../src/engine/stylesheets.js';
 import { defineRule } from '../../src/rules/rule.js';
 

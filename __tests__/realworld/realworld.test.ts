@@ -5,7 +5,7 @@ import { classifyMiitHref, classifyPoliceHref } from '../../src/domain/links.js'
 import { parseIcp } from '../../src/domain/icp.js';
 import { parsePolice } from '../../src/domain/police.js';
 import { checkFile } from '../../src/engine/check-file.js';
-import { prepareSiteRules } from '../../src/engine/check-page.js';
+import { prepareSiteRules } from '../../src/engine/site-rules.js';
 import { StylesheetCache } from '../../src/engine/stylesheets.js';
 import { siteFacts } from '../../src/config/resolve.js';
 import { normalize } from '../../src/page/normalize.js';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/report.js';
-import type { Finding } from '../../src/engine/types.js';
 import { docsUrl } from '../../src/reporters/docs-url.js';
 import { formatMarkdown, formatMarkdownError, type MarkdownOptions } from '../../src/reporters/markdown.js';
 import { expectGolden } from './golden.js';
 import { BROKEN, MANY, fixtureReport } from './reports.js';
+import type { Finding, Report } from '../../src/model/index.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const BASE: MarkdownOptions = {

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig, type Overrides } from '../../src/config/resolve.js';
-import type { Report } from '../../src/engine/report.js';
 import { runChecks } from '../../src/engine/run.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import type { Report } from '../../src/model/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -7,14 +7,13 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/report.js';
-import type { Finding } from '../../src/engine/types.js';
 import { docsUrl } from '../../src/reporters/docs-url.js';
 import { formatSarif, type SarifOptions } from '../../src/reporters/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 import { expectGolden } from './golden.js';
 import { DIST } from '../action/harness.js';
 import { BROKEN, ROOT, fixtureReport } from './reports.js';
+import type { Finding, Report } from '../../src/model/index.js';
 
 const OPTIONS: SarifOptions = {
   lang: 'en',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/source/line-index.js';
+import { LineIndex, lineColumnAt, OffsetPositions } from '../../src/source/line-index.js';
 
 describe('LineIndex', () => {
   it('maps offsets across \\n lines', () => {
@@ -69,3 +69,18 @@ describe('LineIndex', () => {
     }
   });
 });
+
+describe('OffsetPositions and lineColumnAt (the batched and single forms)', () => {
+  it('give the same answer as LineIndex for every offset, with and without carriage returns', () => {
+    for (const text of ['ab\ncd\n\nef', 'a\r\nb\rc\nd', '', '\n', '一\n二三\n']) {
+      const offsets = Array.from({ length: text.length + 3 }, (_, i) => i - 1);
+      const batched = new OffsetPositions(text, offsets);
+      const index = new LineIndex(text);
+      for (const o of offsets) {
+        expect(batched.position(o)).toEqual(index.position(o));
+        expect(lineColumnAt(text, o)).toEqual(index.position(o));
+      }
+    }
+  });
+});
+

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfigObject, resolveConfig } from '../../src/config/resolve.js';
 import { runChecks } from '../../src/engine/run.js';
-import type { SourceLocation } from '../../src/engine/types.js';
 import { attachSourceLocations } from '../../src/sourcemap/index.js';
 import { checkRepo, lineOf, only, REPOS, tempCopy } from './run-fixture.js';
+import type { SourceLocation } from '../../src/model/index.js';
 
 const SITES = {
   hugo: { root: 'public', icp: '京ICP备2023012345号-1', police: '京公网安备11010502030143号', siteName: '静谧笔记' },

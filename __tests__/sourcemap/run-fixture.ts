@@ -2,10 +2,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig, type Overrides, type ResolvedConfig } from '../../src/config/resolve.js';
-import type { Report } from '../../src/engine/report.js';
 import { runChecks } from '../../src/engine/run.js';
-import type { Finding } from '../../src/engine/types.js';
 import { attachSourceLocations } from '../../src/sourcemap/index.js';
+import type { Finding, Report } from '../../src/model/index.js';
 
 export const REPOS = path.resolve(import.meta.dirname, '../../fixtures/repos');
 

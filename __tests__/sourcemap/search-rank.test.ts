@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, SourceLocation } from '../../src/engine/types.js';
 import { groupFindings, mapGroups } from '../../src/sourcemap/index.js';
 import type { BuiltFacts } from '../../src/sourcemap/built-page.js';
 import type { Needle } from '../../src/sourcemap/needles.js';
@@ -7,6 +6,7 @@ import { projectContext } from '../../src/sourcemap/project.js';
 import { rankCandidates } from '../../src/sourcemap/rank.js';
 import { searchNeedle } from '../../src/sourcemap/search.js';
 import { indexFromTexts } from '../../src/sourcemap/source-index.js';
+import type { Finding, SourceLocation } from '../../src/model/index.js';
 
 /** Searches and ranks as attachSourceLocations does, over files held in memory. */
 function locate(files: Record<string, string>, needle: Needle, built: BuiltFacts | null = null, siteRoot = 'public'): SourceLocation[] {

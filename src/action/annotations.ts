@@ -1,8 +1,8 @@
 import type { AnnotationProperties } from '@actions/core';
-import type { Finding, Severity } from '../engine/types.js';
 import { plainText } from '../reporters/escape.js';
 import { groupFindings, type FindingGroup } from '../reporters/group.js';
 import type { ActionText } from './messages.js';
+import type { Finding, Severity } from '../model/index.js';
 
 /** GitHub turns at most this many commands of each level per step into annotations (runner ExecutionContext). */
 export const ANNOTATIONS_PER_LEVEL = 10;

@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, validateIcp, validatePolice, type ResolvedConfig } from '../config/resolve.js';
-import { failOnSchema, langSchema, scopeSchema, type FailOn, type Scope } from '../config/schema.js';
+import { failOnSchema, langSchema, scopeSchema, type Scope } from '../config/schema.js';
 import type { Lang } from '../i18n/lang.js';
+import type { FailOn } from '../model/index.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];

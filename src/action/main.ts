@@ -9,9 +9,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../config/errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { failed, type Report } from '../engine/report.js';
+import { failed } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
-import type { Severity } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatJson } from '../reporters/json.js';
 import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
@@ -28,6 +27,7 @@ import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
 import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
 import { toPosix } from '../paths.js';
+import type { Report, Severity } from '../model/index.js';
 
 /** What the run knows about its surroundings once the inputs are read. */
 interface RunContext {

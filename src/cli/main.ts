@@ -3,7 +3,7 @@ import path from 'node:path';
 import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
-import { failed, type Report } from '../engine/report.js';
+import { failed } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
 import { formatJson } from '../reporters/json.js';
 import { oneLine } from '../reporters/escape.js';
@@ -11,6 +11,7 @@ import { formatStylish } from '../reporters/stylish.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, type CheckArgs } from './args.js';
 import { HELP } from './help.js';
+import type { Report } from '../model/index.js';
 
 /** Everything the CLI touches of the outside world, so tests can run it in-process too. */
 export interface CliIO {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { lineColumnAt } from '../source/line-index.js';
 import { InputError } from './errors.js';
 import { parseConfigObject } from './resolve.js';
 import type { MultiConfig } from './schema.js';
@@ -16,10 +17,8 @@ export function findConfigFile(cwd: string): string | undefined {
   return undefined;
 }
 
-function lineColumnAt(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+function where(text: string, offset: number): string {
+  const { line, column } = lineColumnAt(text, offset);
   return `line ${line}, column ${column}`;
 }
 
@@ -30,8 +29,7 @@ export function parseConfigText(text: string, file: string): unknown {
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     const error = doc.errors[0];
     if (error) {
-      const pos = error.linePos?.[0];
-      throw new InputError(`${shown}: invalid YAML at ${pos ? `line ${pos.line}, column ${pos.col}` : 'an unknown position'}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
+      throw new InputError(`${shown}: invalid YAML at ${where(text, error.pos[0])}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     return doc.toJS();
   }
@@ -40,8 +38,8 @@ export function parseConfigText(text: string, file: string): unknown {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(message);
-    const where = m ? ` at ${lineColumnAt(text, Number(m[1]))}` : '';
-    throw new InputError(`${shown}: invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    const at = m ? ` at ${where(text, Number(m[1]))}` : '';
+    throw new InputError(`${shown}: invalid JSON${at}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
   }
 }
 

@@ -1,26 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { parseIcp, type IcpNumber } from '../domain/icp.js';
-import { parsePolice, type PoliceNumber } from '../domain/police.js';
-import type { Severity } from '../engine/types.js';
+import { parseIcp } from '../domain/icp.js';
+import { parsePolice } from '../domain/police.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import type { SiteFacts } from '../rules/rule.js';
 import { InputError } from './errors.js';
-import {
-  failOnSchema,
-  filingSchema,
-  langSchema,
-  multiConfigSchema,
-  scopeSchema,
-  singleConfigSchema,
-  siteSchema,
-  type FailOn,
-  type MultiConfig,
-  type Scope,
-  type SiteConfig,
-} from './schema.js';
+import { failOnSchema, filingSchema, langSchema, multiConfigSchema, scopeSchema, singleConfigSchema, siteSchema, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
 import { toPosix } from '../paths.js';
+import type { FailOn, IcpNumber, PoliceNumber, Severity, SiteFacts } from '../model/index.js';
 
 /** Flags (CLI) or inputs (Action): the shorthand for one site, applied over any config file. */
 export interface Overrides {

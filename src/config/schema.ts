@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n/lang.js';
+import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from '../model/index.js';
 
 /**
  * The single description of everything a user can say, from a config file, CLI flags or action
@@ -8,29 +9,14 @@ import { LANGS } from '../i18n/lang.js';
  */
 
 export const ruleSettingSchema = z.enum(['error', 'warning', 'off']);
-export const failOnSchema = z.enum(['error', 'warning', 'never']);
+export const failOnSchema = z.enum(FAIL_ON);
 export const scopeSchema = z.enum(['entry', 'all']);
-export const filingSchema = z.enum(['personal', 'enterprise']);
+export const filingSchema = z.enum(FILINGS);
 export const langSchema = z.enum(LANGS);
 
 const nonEmpty = z.string().trim().min(1);
 const globList = z.array(nonEmpty);
 
-/** 前置审批 categories a site may declare it holds a licence for (DOMAIN.md §5.1). */
-export const PREAPPROVAL_CATEGORIES = [
-  'news',
-  'publishing',
-  'culture',
-  'broadcasting',
-  'drugs',
-  'medical',
-  'education',
-  'games',
-  'finance',
-  'religion',
-  'bulletin-board',
-  'ride-hailing',
-] as const;
 export const preapprovalSchema = z.enum(PREAPPROVAL_CATEGORIES);
 
 export const siteSchema = z
@@ -91,6 +77,4 @@ export const singleConfigSchema = siteSchema.extend(topFields).strict();
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;
 export type MultiConfig = z.infer<typeof multiConfigSchema>;
-export type FailOn = z.infer<typeof failOnSchema>;
 export type Scope = z.infer<typeof scopeSchema>;
-export type Preapproval = z.infer<typeof preapprovalSchema>;

@@ -1,9 +1,9 @@
-import type { Draft, Severity } from '../engine/types.js';
 import type { MessageData } from '../i18n/lang.js';
 import { sourceSpan } from '../page/footer-facts.js';
 import { contextAround } from './evidence.js';
 import type { ContentRuleId, Lexicon } from './lexicon.js';
 import type { PageScan, ScanHit } from './scan.js';
+import type { Draft, Severity } from '../model/index.js';
 
 /** At most this many findings per category on one page: enough to act on, not a wall. */
 export const MAX_PER_CATEGORY = 8;

@@ -1,4 +1,3 @@
-import type { Span } from '../engine/types.js';
 import { sourceSpan } from '../page/footer-facts.js';
 import { activeHits } from './drafts.js';
 import { contextAround } from './evidence.js';
@@ -9,6 +8,7 @@ import { isControlLabel } from './markup.js';
 import { companyNames, creditCodes, prices } from './organisation.js';
 import type { PageScan } from './scan.js';
 import { scoreCategory } from './score.js';
+import type { Span } from '../model/index.js';
 
 export type Group = 'organisation' | 'commerce' | 'interactive';
 export const GROUPS: readonly Group[] = ['organisation', 'commerce', 'interactive'];

@@ -1,5 +1,4 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Span } from '../engine/types.js';
 import { attr, closest, isElement, startTagSpan } from '../page/dom.js';
 import { normalize } from '../page/normalize.js';
 import type { Page } from '../page/page.js';
@@ -7,6 +6,7 @@ import type { Marker } from './lexicon.js';
 import { lexiconsFor } from './lexicons.js';
 import { elementText } from './markup.js';
 import { matchForm } from './matcher.js';
+import type { Span } from '../model/index.js';
 
 /** A comment system, forum package or payment SDK the page loads. */
 export interface MarkerHit {

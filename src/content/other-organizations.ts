@@ -1,8 +1,8 @@
-import type { Draft } from '../engine/types.js';
 import { textDraft } from './drafts.js';
 import { excludedBy, pieceContaining } from './markup.js';
 import { foldLatin, matchForm } from './matcher.js';
 import type { PageScan } from './scan.js';
+import type { Draft } from '../model/index.js';
 
 const RULE = 'content-entity-scope';
 

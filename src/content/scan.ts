@@ -1,10 +1,10 @@
 import type { Page, TextPiece } from '../page/page.js';
-import type { SiteFacts } from '../rules/rule.js';
 import { disabledRanges, type DisabledRanges } from './disable-comments.js';
 import type { Lexicon, LexiconTerm } from './lexicon.js';
 import { allLexicons } from './lexicons.js';
 import { excludedBy, pieceContaining } from './markup.js';
 import { foldLatin, matchForm, TermMatcher } from './matcher.js';
+import type { SiteFacts } from '../model/index.js';
 
 /**
  * Words the entity-scope detectors look at more closely than a lexicon term: a company-name

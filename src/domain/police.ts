@@ -3,17 +3,7 @@
  */
 import { compactInput } from './icp.js';
 import { provinceByCode, provinceByPoliceChar } from './provinces.js';
-
-/** A parsed 公网安备 number. */
-export interface PoliceNumber {
-  /** The leading province character as written. */
-  province?: string;
-  /** True for 蜀/黔, which are seen but not canonical (§2.3). */
-  provinceAlias: boolean;
-  digits: string;
-  /** Display form with the character as written, e.g. `京公网安备11010502030143号`. */
-  canonical: string;
-}
+import type { PoliceNumber } from '../model/index.js';
 
 /** Why a string is not an acceptable 公网安备 number (`legacy-length` is only ever a warning). */
 export type PoliceProblem =

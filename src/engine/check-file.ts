@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { decodeHtml, looksBinary, type DecodeNote } from '../source/decode.js';
-import { checkPage, type SiteRules } from './check-page.js';
+import { checkPage } from './check-page.js';
+import type { SiteRules } from './site-rules.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
 import type { StylesheetCache } from './stylesheets.js';
-import type { Draft, Finding } from './types.js';
+import type { Draft, Finding } from '../model/index.js';
 
 export interface FileJob {
   readonly abs: string;

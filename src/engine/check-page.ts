@@ -1,36 +1,12 @@
-import picomatch from 'picomatch';
-import type { Lang } from '../i18n/lang.js';
 import { buildPage } from '../page/build-page.js';
 import type { Page } from '../page/page.js';
 import { PageTooDeepError } from '../page/parse.js';
 import { footerFacts, type FooterFacts } from '../page/footer-facts.js';
-import { RULES_BY_ID } from '../rules/index.js';
-import type { Rule, RuleContext, SiteFacts } from '../rules/rule.js';
-import type { ResolvedSite } from '../config/resolve.js';
+import type { RuleContext } from '../rules/rule.js';
+import type { Draft, Finding, RuleMeta, Severity } from '../model/index.js';
 import { inputFindings, skipDraft } from './input-findings.js';
+import type { SiteRules } from './site-rules.js';
 import { stampDrafts } from './stamp.js';
-import type { Draft, Finding, RuleMeta, Severity } from './types.js';
-
-/** The rules one site runs, with their severities and ignore globs, prepared once per site. */
-export interface SiteRules {
-  readonly facts: SiteFacts;
-  readonly lang: Lang;
-  readonly scope: ResolvedSite['scope'];
-  readonly active: readonly { rule: Rule; severity: Severity; ignored: ((rel: string) => boolean) | null }[];
-  /** Every rule's effective severity, input rules included (a page too deep to parse is a file-skipped finding). */
-  readonly severities: Readonly<Record<string, Severity>>;
-}
-
-export function prepareSiteRules(site: ResolvedSite, facts: SiteFacts, lang: Lang): SiteRules {
-  const active: SiteRules['active'][number][] = [];
-  for (const [id, severity] of Object.entries(site.severities)) {
-    const rule = RULES_BY_ID.get(id);
-    if (!rule?.check) continue;
-    const globs = site.config.ignore?.[id];
-    active.push({ rule, severity, ignored: globs && globs.length > 0 ? picomatch(globs as string[], { dot: true }) : null });
-  }
-  return { facts, lang, scope: site.scope, active, severities: site.severities };
-}
 
 export interface PageInput {
   /** Path relative to the site root. */

@@ -1,7 +1,7 @@
 import { RULES_BY_ID } from '../rules/index.js';
-import type { SiteRules } from './check-page.js';
+import type { SiteRules } from './site-rules.js';
 import { stampDrafts } from './stamp.js';
-import type { Draft, Finding } from './types.js';
+import type { Draft, Finding } from '../model/index.js';
 
 /** Input findings point at the top of the file: the problem is the file, not a place in it. */
 export const START: Draft['span'] = { start: 0, end: 0 };

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ResolvedSite } from '../config/resolve.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FileJob } from './check-file.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/index.js';
 
 export interface WorkerInit {
   readonly sites: readonly ResolvedSite[];

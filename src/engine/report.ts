@@ -1,20 +1,4 @@
-import type { FailOn } from '../config/schema.js';
-import type { Finding, Severity } from './types.js';
-
-export interface SiteSummary {
-  readonly root: string;
-  readonly pages: number;
-  readonly skipped: number;
-}
-
-/** The result of one run: everything reporters format and the verdict is decided on. */
-export interface Report {
-  readonly version: string;
-  readonly findings: readonly Finding[];
-  readonly sites: readonly SiteSummary[];
-  readonly summary: { readonly pages: number; readonly errors: number; readonly warnings: number; readonly notices: number };
-  readonly durationMs: number;
-}
+import type { FailOn, Finding, Report, Severity, SiteSummary } from '../model/index.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 

@@ -5,12 +5,12 @@ import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/res
 import { discover, DiscoverError } from '../discover/discover.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
-import { prepareSiteRules } from './check-page.js';
+import { prepareSiteRules } from './site-rules.js';
 import { PagePool } from './pool.js';
-import { buildReport, type Report, type SiteSummary } from './report.js';
+import { buildReport } from './report.js';
 import { StylesheetCache } from './stylesheets.js';
-import type { Finding } from './types.js';
 import { toPosix } from '../paths.js';
+import type { Finding, Report, SiteSummary } from '../model/index.js';
 
 export interface RunOptions {
   readonly cwd: string;

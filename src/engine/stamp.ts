@@ -1,8 +1,8 @@
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { localize, type Lang } from '../i18n/lang.js';
-import { LineIndex } from '../source/line-index.js';
-import type { Draft, Finding, RuleMeta, Severity } from './types.js';
+import { OffsetPositions } from '../source/line-index.js';
+import type { Draft, Finding, RuleMeta, Severity } from '../model/index.js';
 
 const EVIDENCE_MAX = 200;
 
@@ -32,49 +32,6 @@ function detach(text: string): string {
 }
 
 /**
- * Line and column of the offsets a page's findings need. A full LineIndex walks every character
- * of the page in JavaScript; counting newlines with indexOf (native) only up to the last offset
- * needed costs a fraction of that, and every page has findings when a site lacks its footer.
- * Text with a carriage return before that point takes LineIndex, which knows \r\n and a lone \r.
- */
-class Positions {
-  readonly #source: string;
-  readonly #at = new Map<number, { line: number; column: number }>();
-
-  constructor(source: string, offsets: readonly number[]) {
-    this.#source = source;
-    const wanted = [...new Set(offsets.map((o) => this.#clamp(o)))].sort((a, b) => a - b);
-    const last = wanted[wanted.length - 1] ?? 0;
-    if (source.lastIndexOf('\r', last) !== -1) {
-      const lines = new LineIndex(source);
-      for (const at of wanted) this.#at.set(at, lines.position(at));
-      return;
-    }
-    let line = 1;
-    let lineStart = 0;
-    let nl = source.indexOf('\n');
-    for (const at of wanted) {
-      while (nl !== -1 && nl < at) {
-        line++;
-        lineStart = nl + 1;
-        nl = source.indexOf('\n', lineStart);
-      }
-      this.#at.set(at, { line, column: at - lineStart + 1 });
-    }
-  }
-
-  /** The same clamping as LineIndex.position. */
-  #clamp(offset: number): number {
-    const length = this.#source.length;
-    return Number.isFinite(offset) ? Math.min(Math.max(0, Math.trunc(offset)), length) : offset > 0 ? length : 0;
-  }
-
-  position(offset: number): { line: number; column: number } {
-    return this.#at.get(this.#clamp(offset)) as { line: number; column: number };
-  }
-}
-
-/**
  * Stable across runs and across edits that move lines: a finding is the same finding while its
  * rule, message, page and evidence stay the same.
  */
@@ -95,7 +52,7 @@ export function stampDrafts(
   const onLine = (o: number): number => (o > 0 && source.charCodeAt(o) === 0x0a && source.charCodeAt(o - 1) === 0x0d ? o - 1 : o);
   const startOf = (d: Draft): number => onLine(Math.min(d.span.start, length));
   const endOf = (d: Draft): number => onLine(Math.min(Math.max(d.span.end, d.span.start), length));
-  const lines = new Positions(ctx.source, drafts.flatMap(({ draft }) => [startOf(draft), endOf(draft)]));
+  const lines = new OffsetPositions(ctx.source, drafts.flatMap(({ draft }) => [startOf(draft), endOf(draft)]));
   const occurrences = new Map<string, number>();
   return drafts.map(({ meta, severity, draft }) => {
     const message = meta.messages[draft.messageId];

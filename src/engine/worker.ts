@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { siteFacts } from '../config/resolve.js';
 import { checkFile } from './check-file.js';
-import { prepareSiteRules } from './check-page.js';
+import { prepareSiteRules } from './site-rules.js';
 import type { FromWorker, ToWorker, WorkerInit } from './pool.js';
 import { StylesheetCache } from './stylesheets.js';
 

@@ -1,6 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { findIcpNumbers } from '../domain/icp.js';
 import { findPoliceNumbers } from '../domain/police.js';
+import { LineIndex, lineColumnAt } from '../source/line-index.js';
 
 /** A value found in the user's sources, with where it was found so the user can check it. */
 export interface Found {
@@ -51,14 +52,14 @@ export function scanText(text: string, file: string, into: NumbersFound = { icp:
  * mapping that says `enable: false` (NexT's and Fluid's `footer.beian`) is marked disabled.
  */
 export function scanYaml(text: string, file: string, into: NumbersFound = { icp: [], police: [] }): NumbersFound {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return scanText(text, file, into);
+  const lines = new LineIndex(text);
   const visit = (node: unknown, keys: string[], disabled: boolean, depth: number): void => {
     if (depth > 40) return;
     if (isScalar(node)) {
       if (typeof node.value !== 'string') return;
-      const line = node.range ? lineCounter.linePos(node.range[0]).line : 1;
+      const line = node.range ? lines.position(node.range[0]).line : 1;
       numbersIn(node.value, { file, line, key: keys.join('.'), ...(disabled && { disabled: true }) }, into);
       return;
     }
@@ -90,14 +91,13 @@ export function readYaml(text: string): unknown {
 
 /** The value at `key` of a YAML mapping with its line, for site names and output folders. */
 export function yamlString(text: string, file: string, key: string): Found | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   const node = doc.contents.get(key, true) as Node | undefined;
   if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
   const value = String(node.value).trim();
   if (!value) return undefined;
-  return { value, file, line: node.range ? lineCounter.linePos(node.range[0]).line : 1, key };
+  return { value, file, line: node.range ? lineColumnAt(text, node.range[0]).line : 1, key };
 }
 
 /**
@@ -112,7 +112,7 @@ export function assignedString(text: string, file: string, key: string, separato
     if (m[1] === '`' && raw.includes('${')) continue;
     const value = raw.replace(/\\(.)/g, '$1').trim();
     if (!value) continue;
-    const line = text.slice(0, m.index).split('\n').length + (m[0].startsWith('\n') ? 1 : 0);
+    const line = lineColumnAt(text, m.index + (m[0].startsWith('\n') ? 1 : 0)).line;
     return { value, file, line, key };
   }
   return undefined;
@@ -123,5 +123,5 @@ export function htmlTitle(text: string, file: string): Found | undefined {
   const m = /<title[^>]*>([^<]*)<\/title>/i.exec(text);
   const value = m?.[1]?.trim();
   if (!m || !value || value.includes('{{') || value.includes('%')) return undefined;
-  return { value, file, line: text.slice(0, m.index).split('\n').length };
+  return { value, file, line: lineColumnAt(text, m.index).line };
 }

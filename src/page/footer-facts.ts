@@ -1,12 +1,12 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { findIcpNumbers, type IcpMatch } from '../domain/icp.js';
 import { findPoliceNumbers, type PoliceMatch } from '../domain/police.js';
-import type { Span } from '../engine/types.js';
 import { attr, closest } from './dom.js';
 import { footerRegionOf, lastBlock } from './footer-region.js';
 import { HiddenChecker, type HiddenAt } from './hidden.js';
 import { normalize } from './normalize.js';
 import type { Page, TextPiece, UnseenText } from './page.js';
+import type { Span } from '../model/index.js';
 
 /** A filing number shown in the page's visible text, with everything the footer rules ask about it. */
 export interface Shown<M> {

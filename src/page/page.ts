@@ -1,6 +1,6 @@
 import type { Document, Element, Text } from 'domhandler';
-import type { Span } from '../engine/types.js';
 import type { NormText } from './normalize.js';
+import type { Span } from '../model/index.js';
 
 /** A text node that contributes to the visible text, and where its characters start in `NormText`. */
 export interface TextPiece {

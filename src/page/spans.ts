@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
-import type { Span } from '../engine/types.js';
 import { startTagSpan } from './dom.js';
 import type { Page } from './page.js';
+import type { Span } from '../model/index.js';
 
 /**
  * The span of an attribute's value inside an element's start tag, so a wrong href is annotated

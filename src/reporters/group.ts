@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding, Severity } from '../model/index.js';
 
 /**
  * One problem as a person sees it: a shared footer with the wrong link is one mistake even when

@@ -1,4 +1,4 @@
-import type { Report } from '../engine/report.js';
+import type { Report } from '../model/index.js';
 
 /**
  * The machine-readable report. Field names and order are public API; findings are already in

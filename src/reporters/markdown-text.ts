@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../model/index.js';
 
 /** Sentences of the Markdown report (job summary and PR comment), in every language. */
 export interface MarkdownText {

@@ -1,11 +1,9 @@
-import type { FailOn } from '../config/schema.js';
-import type { Report } from '../engine/report.js';
-import type { Finding, Severity } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DocsUrl } from './docs-url.js';
 import { mdText, mdUrl } from './escape.js';
 import { groupFindings, tallyRules, type FindingGroup } from './group.js';
 import { MARKDOWN_TEXT, type MarkdownText } from './markdown-text.js';
+import type { FailOn, Finding, Report, Severity } from '../model/index.js';
 
 export interface MarkdownOptions {
   readonly lang: Lang;

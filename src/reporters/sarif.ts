@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
-import type { Report } from '../engine/report.js';
-import type { Finding, RuleMeta, Severity } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES } from '../rules/index.js';
 import { PROJECT_URL, type DocsUrl } from './docs-url.js';
 import { mdText, mdUrl, oneLine } from './escape.js';
+import type { Finding, Report, RuleMeta, Severity } from '../model/index.js';
 
 export interface SarifOptions {
   readonly lang: Lang;

@@ -1,7 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
-import type { Report } from '../engine/report.js';
-import type { Finding, Severity } from '../engine/types.js';
 import { oneLine } from './escape.js';
+import type { Finding, Report, Severity } from '../model/index.js';
 
 export interface StylishOptions {
   readonly lang: Lang;

@@ -2,8 +2,8 @@ import { MAX_PER_CATEGORY } from '../content/drafts.js';
 import { entitySignals, type Signal } from '../content/entity-signals.js';
 import { otherOrganizationDrafts } from '../content/other-organizations.js';
 import { scanPage } from '../content/scan.js';
-import type { Draft } from '../engine/types.js';
 import { defineRule } from './rule.js';
+import type { Draft } from '../model/index.js';
 
 const ID = 'content-entity-scope';
 

@@ -2,8 +2,8 @@ import { activeHits, shownText, textDraft } from '../content/drafts.js';
 import { lexiconsFor } from '../content/lexicons.js';
 import { scanPage } from '../content/scan.js';
 import { scoreCategory, strongest } from '../content/score.js';
-import type { Draft, RuleMessage } from '../engine/types.js';
 import { defineRule } from './rule.js';
+import type { Draft, RuleMessage } from '../model/index.js';
 
 const ID = 'content-preapproval';
 /** Terms named in the message: enough to recognise the page's topic. */

@@ -2,8 +2,8 @@ import { activeHits, MAX_PER_CATEGORY, shownText, textDraft } from '../content/d
 import { counterContext, lexiconsFor } from '../content/lexicons.js';
 import { scanPage } from '../content/scan.js';
 import { scoreCategory, strongest } from '../content/score.js';
-import type { Draft, RuleMessage } from '../engine/types.js';
 import { defineRule } from './rule.js';
+import type { Draft, RuleMessage } from '../model/index.js';
 
 const ID = 'content-prohibited';
 /** Distinct warning or moderation words that mark a page as quoting rather than offering. */

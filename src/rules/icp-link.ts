@@ -1,8 +1,8 @@
 import { classifyMiitHref } from '../domain/links.js';
-import type { Draft } from '../engine/types.js';
 import { attrValueSpan } from '../page/spans.js';
 import { defineRule } from './rule.js';
 import { icpTargets, onePerAnchor } from './shared/targets.js';
+import type { Draft } from '../model/index.js';
 
 const LINK_FIX = {
   'zh-CN': '把备案号放进 <a href="https://beian.miit.gov.cn/" target="_blank">…</a>，href 必须正好是 https://beian.miit.gov.cn/。',

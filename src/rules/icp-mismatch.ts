@@ -1,6 +1,6 @@
 import { compareIcp, entityNumberAccepted, type IcpComparison } from '../domain/icp.js';
-import type { Draft } from '../engine/types.js';
 import { defineRule } from './rule.js';
+import type { Draft } from '../model/index.js';
 
 const BY_COMPARISON: Record<Exclude<IcpComparison, 'same' | 'entity-only'>, string> = {
   'different-site': 'different-site',

@@ -1,6 +1,6 @@
 import { provinceByPoliceChar } from '../domain/provinces.js';
-import type { Draft } from '../engine/types.js';
 import { defineRule } from './rule.js';
+import type { Draft } from '../model/index.js';
 
 export default defineRule({
   meta: {

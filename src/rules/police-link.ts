@@ -1,8 +1,8 @@
 import { classifyPoliceHref, policeUrl } from '../domain/links.js';
-import type { Draft } from '../engine/types.js';
 import { attrValueSpan } from '../page/spans.js';
 import { defineRule } from './rule.js';
 import { digitsOf, onePerAnchor, policeTargets } from './shared/targets.js';
+import type { Draft } from '../model/index.js';
 
 const FIX = {
   'zh-CN': '链接改为 {url}（code 与号码中的 14 位数字相同）。',

@@ -1,6 +1,6 @@
-import type { Draft } from '../engine/types.js';
 import { defineRule } from './rule.js';
 import { digitsOf } from './shared/targets.js';
+import type { Draft } from '../model/index.js';
 
 export default defineRule({
   meta: {

@@ -1,21 +1,6 @@
-import type { IcpNumber } from '../domain/icp.js';
-import type { PoliceNumber } from '../domain/police.js';
-import type { Draft, RuleMeta } from '../engine/types.js';
-import type { Preapproval } from '../config/schema.js';
 import type { FooterFacts } from '../page/footer-facts.js';
 import type { Page } from '../page/page.js';
-
-/** What a site says about its filing, validated and parsed once before any page is read. */
-export interface SiteFacts {
-  readonly icp: IcpNumber;
-  readonly police?: PoliceNumber;
-  readonly siteName: string;
-  readonly filing: 'personal' | 'enterprise';
-  readonly miitLink: 'exact' | 'host';
-  readonly preapprovals: readonly Preapproval[];
-  readonly allow: readonly string[];
-  readonly otherOrganizations: readonly string[];
-}
+import type { Draft, RuleMeta, SiteFacts } from '../model/index.js';
 
 export interface RuleContext {
   readonly site: SiteFacts;

@@ -7,8 +7,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { Report } from '../engine/report.js';
-import type { Finding } from '../engine/types.js';
 import { decodeHtml, looksBinary } from '../source/decode.js';
 import { builtFacts, type BuiltFacts } from './built-page.js';
 import { groupKey, needleFor, needsBuiltPage, type Needle } from './needles.js';
@@ -17,6 +15,7 @@ import { rankCandidates } from './rank.js';
 import { searchesProse, searchNeedle } from './search.js';
 import { buildSourceIndex, withProse, type SourceIndex } from './source-index.js';
 import { toPosix } from '../paths.js';
+import type { Finding, Report } from '../model/index.js';
 
 /** Distinct problems mapped per run; the rest keep their built location only. */
 const MAX_GROUPS = 500;

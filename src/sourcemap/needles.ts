@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/index.js';
 
 /**
  * What to look for in the sources to find where a finding was produced. Chosen from the rule and

@@ -1,10 +1,10 @@
-import type { SourceLocation } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { LineIndex } from '../source/line-index.js';
 import { isSideline, type FileKind } from './file-kinds.js';
 import { distance, inUnusedTheme, underGenRoot, type ProjectContext } from './project.js';
 import { reasonText } from './reasons.js';
 import type { Candidate, Quality } from './search.js';
+import type { SourceLocation } from '../model/index.js';
 
 // The needle itself, spaced or not, outranks a part of it, which outranks a guess from names.
 const QUALITY: Record<Quality, number> = { exact: 0, tolerant: 0, partial: 1, heuristic: 2 };

@@ -1,3 +1,4 @@
+import { lineColumnAt } from '../../source/line-index.js';
 import { assignedString, type Found } from '../scan.js';
 import type { Project } from '../project.js';
 import type { GeneratorProbe, Note } from '../types.js';
@@ -9,7 +10,7 @@ function layoutTitle(project: Project, file: string): Found | undefined {
   const block = /\btitle\s*:\s*\{([^}]*)\}/.exec(text);
   if (block) {
     const inner = assignedString(block[1] ?? '', file, 'default');
-    if (inner) return { ...inner, line: text.slice(0, block.index).split('\n').length, key: 'metadata.title.default' };
+    if (inner) return { ...inner, line: lineColumnAt(text, block.index).line, key: 'metadata.title.default' };
   }
   return assignedString(text, file, 'title');
 }

@@ -1,10 +1,10 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Draft } from '../../engine/types.js';
 import { attr, hasVisibleText, isElement, startTagSpan } from '../../page/dom.js';
 import { footerContainer } from '../../page/footer-region.js';
 import { unseenNumbers } from '../../page/footer-facts.js';
 import type { Page } from '../../page/page.js';
 import { footerAnchor } from '../../page/spans.js';
+import type { Draft } from '../../model/index.js';
 
 const MOUNT_IDS = new Set(['app', 'root', '__next', '__nuxt', 'q-app', 'svelte', 'main-app']);
 

@@ -1,4 +1,4 @@
-import type { RuleMessage } from '../../engine/types.js';
+import type { RuleMessage } from '../../model/index.js';
 
 /** Messages for a number that exists in the file but not where a visitor can see it. */
 export function unseenMessages(label: 'ICP' | '公安'): Record<string, RuleMessage> {

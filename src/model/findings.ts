@@ -1,4 +1,4 @@
-import type { Lang, Localized, MessageData } from '../i18n/lang.js';
+import type { MessageData } from '../i18n/lang.js';
 
 /** `notice` is informational: it never fails a run, whatever `failOn` says. */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -55,29 +55,3 @@ export interface Finding {
   readonly entry: boolean;
   sourceLocations?: SourceLocation[];
 }
-
-export interface RuleMessage {
-  readonly message: Localized;
-  readonly fix: Localized;
-}
-
-export interface RuleDocs {
-  /** One line: what the rule checks. */
-  readonly summary: Localized;
-  /** Why a hosting provider cares (cites the seed reason). */
-  readonly why: Localized;
-}
-
-export type RuleMeta = {
-  /** Public API: never rename. Equals the file name under src/rules/. */
-  readonly id: string;
-  readonly defaultSeverity: Exclude<Severity, 'notice'> | 'notice';
-  /** Failure reasons (ids 1–13) in the provider's 备案信息核查 document that this rule guards. */
-  readonly seedReasons: readonly number[];
-  /** `footer` rules look at entry pages (or every page with scope `all`); `content` rules at every page in scope. */
-  readonly kind: 'footer' | 'content' | 'input';
-  readonly docs: RuleDocs;
-  readonly messages: Readonly<Record<string, RuleMessage>>;
-};
-
-export type { Lang };
