@@ -16,9 +16,19 @@ export function tempDir(prefix = 'bg-init-'): string {
   return dir;
 }
 
+/**
+ * Folders a repository cannot hold under their real names: git refuses a nested `.git`, and
+ * `node_modules/` is ignored. Fixtures keep them as `_git` (a clone's .git/config and HEAD) and
+ * `_node_modules` (a theme installed from npm); a clone gets the real names back.
+ */
+const RENAMED: Record<string, string> = { _git: '.git', _node_modules: 'node_modules' };
+
 /** A fresh copy of a fixture repository, as a new user's clone would look. */
 export function cloneFixture(name: string, into = tempDir(`bg-init-${name}-`)): string {
   fs.cpSync(path.join(FIXTURES, name), into, { recursive: true });
+  for (const [stored, real] of Object.entries(RENAMED)) {
+    if (fs.existsSync(path.join(into, stored))) fs.renameSync(path.join(into, stored), path.join(into, real));
+  }
   return into;
 }
 

@@ -86,24 +86,24 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
   let icp = chooseNumber(lang, 'icp', numbers.icp);
   let police = chooseNumber(lang, 'police', numbers.police);
   const remarks: string[] = [];
-  // Sources gave nothing usable, but the site was built: read the numbers its entry page shows.
+  // A built site is read too: when the sources gave no usable number, the entry page shows what
+  // the visitor (and the reviewer) sees; its copyright line may name the company behind the site.
   let siteNameFound = detection?.siteName;
-  if (detection?.generator !== 'static' && (!icp.chosen || !police.chosen || !siteNameFound)) {
-    const entry = path.posix.join(rootRel, 'index.html');
-    const html = project.read(entry);
-    if (html !== undefined) {
-      const shown = shownOnPage(html, entry);
-      if (!icp.chosen) {
-        const fromPage = chooseNumber(lang, 'icp', shown.numbers.icp);
-        if (fromPage.chosen) icp = { chosen: fromPage.chosen, remarks: [...icp.remarks, t(lang, 'fromBuild', { label: t(lang, 'icp'), value: fromPage.chosen.value, where: whereText(lang, fromPage.chosen) })] };
-      }
-      if (!police.chosen) {
-        const fromPage = chooseNumber(lang, 'police', shown.numbers.police);
-        if (fromPage.chosen) police = { chosen: fromPage.chosen, remarks: [...police.remarks, t(lang, 'fromBuild', { label: t(lang, 'police'), value: fromPage.chosen.value, where: whereText(lang, fromPage.chosen) })] };
-      }
-      siteNameFound ??= shown.title;
-      addNumbers(numbers, { icp: [], police: [], companies: shown.numbers.companies });
-    }
+  const entry = path.posix.join(rootRel, 'index.html');
+  const html = detection?.generator !== 'static' ? project.read(entry) : undefined;
+  if (html !== undefined) {
+    const shown = shownOnPage(html, entry);
+    const fallback = (which: 'icp' | 'police', current: ReturnType<typeof chooseNumber>) => {
+      if (current.chosen) return current;
+      const fromPage = chooseNumber(lang, which, which === 'icp' ? shown.numbers.icp : shown.numbers.police);
+      if (!fromPage.chosen) return current;
+      const where = whereText(lang, fromPage.chosen);
+      return { chosen: fromPage.chosen, remarks: [...current.remarks, t(lang, 'fromBuild', { label: t(lang, which), value: fromPage.chosen.value, where })] };
+    };
+    icp = fallback('icp', icp);
+    police = fallback('police', police);
+    siteNameFound ??= shown.title;
+    addNumbers(numbers, { icp: [], police: [], companies: shown.numbers.companies });
   }
   remarks.push(...icp.remarks, ...police.remarks);
   const company = numbers.companies.find((c) => c.origin !== 'theme');

@@ -39,7 +39,7 @@ export function originHost(repo: string): string | undefined {
     return undefined;
   }
   const section = /\[remote\s+"origin"\]([^[]*)/.exec(config)?.[1] ?? '';
-  const url = /^\s*url\s*=\s*(\S+)/m.exec(section)?.[1];
+  const url = /^[ \t]*url[ \t]*=[ \t]*(\S+)/m.exec(section)?.[1];
   if (!url) return undefined;
   // https://host/…, ssh://git@host:22/…, git@host:owner/repo.git
   const m = /^[a-z+]+:\/\/(?:[^@/]+@)?([^/:]+)/i.exec(url) ?? /^(?:[^@/]+@)?([^/:]+):/.exec(url);

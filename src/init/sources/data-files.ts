@@ -6,7 +6,13 @@
  * need (tables, dotted keys, arrays of tables, multi-line strings); it returns plain values
  * without offsets, so lines are found by searching the file for the value (tree.ts lineOf).
  * JSON (hugo.json) goes the same way as TOML.
+ *
+ * YAML that the `yaml` package refuses but Hexo reads anyway goes to js-yaml 4 (MIT, the parser
+ * Hexo itself loads configs with), which is lenient where popular theme configs need it: Fluid's
+ * `_config.yml` closes a multi-line quoted string at the indentation of its key. Lines are then
+ * found by search, as for TOML.
  */
+import jsYaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { lmap, SourceText, UNKNOWN, type LValue, type Origin } from './tree.js';
@@ -20,9 +26,15 @@ export interface ReadOptions {
 /** A YAML file as a located value, or undefined when it does not parse. */
 export function readYamlTree(file: string, text: string, options: ReadOptions = {}): LValue | undefined {
   const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length > 0) return undefined;
   const src = new SourceText(file, text, options.origin);
   const ci = options.caseInsensitive ?? false;
+  if (doc.errors.length > 0) {
+    try {
+      return fromPlain(jsYaml.load(text, { json: true }), src, ci);
+    } catch {
+      return undefined;
+    }
+  }
   const convert = (node: unknown, depth: number): LValue => {
     if (depth > 60) return UNKNOWN;
     if (isScalar(node)) {

@@ -338,6 +338,8 @@ export function* literalStrings(mod: JsModule): Generator<LString> {
     if (!isNode(n)) continue;
     if (n.type === 'Literal' && typeof n.value === 'string') yield str(mod, n.value, n);
     else if (n.type === 'TemplateElement') yield str(mod, ((n.value as { cooked?: string | null }).cooked ?? '') as string, n);
+    // The template's text as a whole too: `© ${year} 云帆科技有限公司` keeps the mark next to the name.
+    else if (n.type === 'TemplateLiteral') yield str(mod, children(n, 'quasis').map((q) => (q.value as { cooked?: string | null }).cooked ?? '').join(' '), n);
     else if (n.type === 'JSXText') yield str(mod, n.value as string, n);
     for (const key in n) {
       if (key === 'loc' || key === 'range') continue;
