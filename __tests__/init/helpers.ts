@@ -64,3 +64,36 @@ export function workflowSteps(file: string): WorkflowStep[] {
   const doc = parse(fs.readFileSync(file, 'utf8')) as { jobs: { beian: { steps: WorkflowStep[] } } };
   return doc.jobs.beian.steps;
 }
+
+/** Runs init on a terminal stand-in that answers each prompt as it appears, like a user typing. */
+export async function interactiveInit(dir: string, answers: string[], argv: string[] = []): Promise<InitRun & { prompts: string[] }> {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  let stdout = '';
+  let stderr = '';
+  const prompts: string[] = [];
+  const io: CliIO = {
+    cwd: dir,
+    env: {},
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        if (/[：:] $|：$/.test(s)) {
+          prompts.push(s);
+          const answer = answers.shift();
+          setImmediate(() => (answer === undefined ? stdin.end() : stdin.write(`${answer}\n`)));
+        }
+        return true;
+      },
+    },
+    stderr: { write: (s: string) => (stderr += s) },
+  };
+  const code = await runInit(argv, io, stdin);
+  return { code, stdout, stderr, prompts };
+}
+
+/** A fake clone: .git with HEAD and an origin remote, as `git clone` leaves it. */
+export function fakeGit(dir: string, url: string | undefined, branch = 'main'): void {
+  fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.git/HEAD'), `ref: refs/heads/${branch}\n`);
+  fs.writeFileSync(path.join(dir, '.git/config'), `[core]\n\tbare = false\n${url ? `[remote "origin"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n` : ''}`);
+}

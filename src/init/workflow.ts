@@ -100,9 +100,10 @@ export const WRITTEN_BY = 'Written by `beian-guard init`';
 export function renderWorkflow(plan: WorkflowPlan): string {
   const lines: string[] = [];
   const add = (...l: string[]) => lines.push(...l);
+  const built = plan.toolchain !== 'none';
   add(
-    '# 备案检查：每次推送和每个 PR 都构建网站，再检查构建结果中的备案号、链接和网站标题。',
-    '# Filing check: on every push and pull request, build the site and check the built HTML',
+    built ? '# 备案检查：每次推送和每个 PR 都构建网站，再检查构建结果中的备案号、链接和网站标题。' : '# 备案检查：每次推送和每个 PR 都检查网站 HTML 中的备案号、链接和网站标题。',
+    built ? '# Filing check: on every push and pull request, build the site and check the built HTML' : "# Filing check: on every push and pull request, check the site's HTML",
     `# for the ICP number, its links and the site title. ${WRITTEN_BY}.`,
     'name: beian',
     '',
@@ -156,7 +157,7 @@ export function renderWorkflow(plan: WorkflowPlan): string {
     if (plan.workingDirectory) add(`          working-directory: ${scalar(plan.workingDirectory)}`);
   }
   // A plain site has nothing to build: the pages in the repository are what is checked.
-  if (plan.toolchain !== 'none') {
+  if (built) {
     add('      - name: 构建网站 / build the site');
     if (plan.build) {
       add(`        run: ${scalar(plan.build)}`);

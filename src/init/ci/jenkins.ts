@@ -18,16 +18,17 @@ function groovy(s: string): string {
 function stage(plan: WorkflowPlan, configName: string, indent: string): string[] {
   const steps = shellSteps(plan, configName, { submodules: true, toolchain: false });
   const report = plan.workingDirectory ? `${plan.workingDirectory}/${REPORT_FILE}` : REPORT_FILE;
-  const body: string[] = [];
-  for (const [k, v] of Object.entries(steps.env)) body.push(`export ${k}=${v}`);
-  body.push(...steps.setup);
+  const body: string[] = [...steps.setup];
   if (steps.build !== undefined) body.push(steps.build);
   else if (plan.toolchain !== 'none') body.push('echo "add your build command here" && exit 1');
   body.push(steps.check);
   const sh = body.map((c) => `sh ${groovy(c)}`);
   const inner = plan.workingDirectory ? [`dir(${groovy(plan.workingDirectory)}) {`, ...sh.map((l) => `  ${l}`), '}'] : sh;
+  // Each sh step is a shell of its own: variables go in the stage's environment, not in an export.
+  const env = Object.entries(steps.env);
   const out = [
     "stage('备案检查 / filing check') {",
+    ...(env.length > 0 ? ['  environment {', ...env.map(([k, v]) => `    ${k} = ${groovy(v)}`), '  }'] : []),
     '  steps {',
     ...inner.map((l) => `    ${l}`),
     '  }',
