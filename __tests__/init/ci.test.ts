@@ -161,3 +161,17 @@ describe("the user's own CI files", () => {
     expect(readJson(path.join(dir, 'beian.config.json')).root).toBe('_site');
   });
 });
+
+describe('docs/recipes/ci.md', () => {
+  it('shows exactly what init writes for each CI', async () => {
+    const { fences, read } = await import('../docs/markdown.js');
+    const blocks = fences(read('docs/recipes/ci.md'));
+    for (const [ci, file] of [['gitlab', '.gitlab-ci.yml'], ['gitee', '.workflow/beian.yml'], ['jenkins', 'Jenkinsfile']] as const) {
+      const block = blocks.find((b) => b.attrs.get('ci') === ci);
+      expect(block, `a block with ci=${ci}`).toBeDefined();
+      const dir = cloneFixture('hexo');
+      await init(dir, ['--yes', '--ci', ci]);
+      expect(`${block!.body}\n`).toBe(fs.readFileSync(path.join(dir, file), 'utf8'));
+    }
+  });
+});
