@@ -148,6 +148,8 @@ describe('what only the user knows', () => {
     const run = await interactiveInit(dir, ['', '浙ICP备2022012345号', '', 'personal'], ['--lang', 'en']);
     expect(run.stdout).toContain('The website number is the entity number plus the site suffix');
     expect(run.prompts[1]).toContain('Website filing number (with -N)');
+    // The police number was found: Enter keeps it, so the prompt does not also say "leave empty".
+    expect(run.prompts[2]).toBe('Public-security number, e.g. 京公网安备11010502030143号 (Enter keeps 浙公网安备33010602012345号): ');
     expect(readJson(path.join(dir, 'beian.config.json')).icp).toBe('浙ICP备2022012345号');
     expect(run.stdout).toContain('浙ICP备2022012345号 is an entity number (no -N); the check accepts it');
   });

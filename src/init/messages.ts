@@ -65,6 +65,7 @@ export const INIT_TEXT = {
     'zh-CN': '公安备案号，如 京公网安备11010502030143号（还没有办理就留空）',
     en: 'Public-security number, e.g. 京公网安备11010502030143号 (leave empty if you have none yet)',
   },
+  askPoliceFound: { 'zh-CN': '公安备案号，如 京公网安备11010502030143号', en: 'Public-security number, e.g. 京公网安备11010502030143号' },
   askFiling: {
     'zh-CN': '备案主体：个人备案填 personal，单位（公司、组织）备案填 enterprise',
     en: 'Filed by: personal for a person, enterprise for a company or organisation',

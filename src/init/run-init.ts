@@ -230,7 +230,9 @@ async function askOrFound(
   if (!asker) return found ?? none;
   for (let attempt = 0; attempt < 3; attempt++) {
     const hint = found?.value !== undefined ? `${lang === 'zh-CN' ? '（' : ' ('}${t(lang, 'askDefault', { value: found.value })}${lang === 'zh-CN' ? '）' : ')'}` : '';
-    const answer = await asker.ask(`${t(lang, question)}${hint}${lang === 'zh-CN' ? '：' : ': '}`);
+    // "Leave it empty" and "Enter keeps X" cannot both be true: the found value decides which is said.
+    const text = question === 'askPolice' && found?.value !== undefined ? 'askPoliceFound' : question;
+    const answer = await asker.ask(`${t(lang, text)}${hint}${lang === 'zh-CN' ? '：' : ': '}`);
     if (answer === undefined) return found ?? none;
     if (answer === '') {
       if (found || optional) return found ?? none;
