@@ -186,3 +186,20 @@ describe('every message in the chosen language', () => {
     expect((await init(dir, ['--icp'])).stderr).toBe('beian-guard: init: --icp 后面缺少值\n');
   });
 });
+
+describe('configs built to explode', () => {
+  it('a YAML alias bomb (read by the lenient parser) and self-multiplying JS constants end in bounded time', async () => {
+    const dir = cloneFixture('hexo');
+    // Refused by the strict parser (a quoted string closed at its key's indentation, as Fluid
+    // writes it), so the lenient one reads it, where aliases stay shared objects.
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    fs.writeFileSync(path.join(dir, '_config.next.yml'), `${levels.join('\n')}\nfooter:\n  content: '\n    <a>x</a>\n  '\n  beian:\n    icp: ${ICP}\n`);
+    write(dir, { 'bomb.mjs': `const a = ['${ICP}'];\n${Array.from({ length: 30 }, (_, i) => `const x${i + 1} = [${i === 0 ? 'a, a' : `x${i}, x${i}`}];`).join('\n')}\nexport default { footer: x30 };\n` });
+    // Without the budgets these walk 9^9 and 2^30 values: the test's timeout turns that into a failure.
+    const run = await init(dir, ['--yes']);
+    expect(run.code).toBe(0);
+    expect(readJson(path.join(dir, 'beian.config.json')).icp).toBe(ICP);
+    expect(readJsConfig(new Project(dir), 'bomb.mjs').numbers.icp.map((f) => f.value)).toContain(ICP);
+  });
+});

@@ -87,15 +87,35 @@ export function readDataTree(file: string, text: string, options: ReadOptions = 
   return undefined;
 }
 
-function fromPlain(data: unknown, src: SourceText, ci: boolean, depth = 0): LValue {
-  if (depth > 60) return UNKNOWN;
+/** Values a config may hold before the rest is unknown: a backstop, real configs hold a few thousand. */
+const MAX_VALUES = 200_000;
+
+interface Walk {
+  left: number;
+  /**
+   * js-yaml keeps an alias as one shared object: converting each object once keeps a "billion
+   * laughs" file linear instead of walking it exponentially often.
+   */
+  readonly seen: WeakMap<object, LValue>;
+}
+
+function fromPlain(data: unknown, src: SourceText, ci: boolean, depth = 0, walk: Walk = { left: MAX_VALUES, seen: new WeakMap() }): LValue {
+  if (data !== null && typeof data === 'object') {
+    const done = walk.seen.get(data);
+    if (done) return done;
+    const value = convertObject(data, src, ci, depth, walk);
+    walk.seen.set(data, value);
+    return value;
+  }
+  if (depth > 60 || --walk.left < 0) return UNKNOWN;
   if (typeof data === 'string') return { kind: 'string', value: data, src, start: -1, end: -1 };
   if (typeof data === 'number' || typeof data === 'boolean' || data === null) return { kind: 'scalar', value: data };
   if (typeof data === 'bigint') return { kind: 'scalar', value: Number(data) };
-  if (Array.isArray(data)) return { kind: 'list', items: data.map((d) => fromPlain(d, src, ci, depth + 1)) };
-  if (data instanceof Date) return UNKNOWN;
-  if (typeof data === 'object') {
-    return lmap(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k, fromPlain(v, src, ci, depth + 1)]), ci);
-  }
   return UNKNOWN;
+}
+
+function convertObject(data: object, src: SourceText, ci: boolean, depth: number, walk: Walk): LValue {
+  if (depth > 60 || --walk.left < 0 || data instanceof Date) return UNKNOWN;
+  if (Array.isArray(data)) return { kind: 'list', items: data.map((d) => fromPlain(d, src, ci, depth + 1, walk)) };
+  return lmap(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k, fromPlain(v, src, ci, depth + 1, walk)]), ci);
 }

@@ -142,6 +142,11 @@ export class JsEvaluator {
   readonly #modules = new Map<string, JsModule | undefined>();
   /** Every module read, for the literal scan: the config and the files it imports. */
   readonly read: JsModule[] = [];
+  /**
+   * Evaluation steps left. Constants that refer to each other (`const b = [a, a, a]`) would
+   * otherwise be expanded exponentially; a config needs a few thousand steps at most.
+   */
+  #budget = 100_000;
 
   constructor(project: Project) {
     this.#project = project;
@@ -164,7 +169,7 @@ export class JsEvaluator {
 
   /** The value of an expression in a module; UNKNOWN for whatever needs running code. */
   evaluate(mod: JsModule, node: Node, followImports: number, depth = 0): LValue {
-    if (depth > 40) return UNKNOWN;
+    if (depth > 40 || --this.#budget < 0) return UNKNOWN;
     const next = (n: unknown): LValue => (isNode(n) ? this.evaluate(mod, n, followImports, depth + 1) : UNKNOWN);
     switch (node.type) {
       case 'Literal':

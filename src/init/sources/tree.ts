@@ -134,15 +134,21 @@ export interface VisitedString {
   readonly disabled: boolean;
 }
 
-/** Every string in a value, with its key path and whether a surrounding block is switched off. */
-export function* strings(value: LValue | undefined, path: string[] = [], disabled = false, depth = 0): Generator<VisitedString> {
+/**
+ * Every string in a value, with its key path and whether a surrounding block is switched off.
+ * A list or map shared by several keys (a YAML alias) is visited once, under its first key.
+ */
+export function* strings(value: LValue | undefined, path: string[] = [], disabled = false, depth = 0, seen = new Set<LValue>()): Generator<VisitedString> {
   if (!value || depth > 60) return;
   if (value.kind === 'string') yield { value, key: path.join('.'), disabled };
-  else if (value.kind === 'list') {
-    for (let i = 0; i < value.items.length; i++) yield* strings(value.items[i], [...path, String(i)], disabled, depth + 1);
-  } else if (value.kind === 'map') {
+  if (value.kind !== 'list' && value.kind !== 'map') return;
+  if (seen.has(value)) return;
+  seen.add(value);
+  if (value.kind === 'list') {
+    for (let i = 0; i < value.items.length; i++) yield* strings(value.items[i], [...path, String(i)], disabled, depth + 1, seen);
+  } else {
     const enable = value.entries.get('enable')?.value;
     const off = disabled || (enable?.kind === 'scalar' && enable.value === false);
-    for (const { name, value: child } of value.entries.values()) yield* strings(child, [...path, name], off, depth + 1);
+    for (const { name, value: child } of value.entries.values()) yield* strings(child, [...path, name], off, depth + 1, seen);
   }
 }
