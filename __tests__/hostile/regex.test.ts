@@ -129,43 +129,85 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\{(\\w+)\\}/g", attack: `{${'a'.repeat(N)}` },
   ],
   'src/init/args.ts': [
+    { re: "/Unknown option '([^']+)'/" },
+    { re: "/Unexpected argument '([^']+)'/" },
+    { re: "/Option '(?:-\\w, )?(--[\\w-]+)[^']*' argument missing/" },
     { re: "/\\. To specify a positional argument.*$/s" },
   ],
-  'src/init/generators/astro.ts': [
-    { re: "/\\boutput\\s*:\\s*['\"]server['\"]/" },
+  'src/init/choose.ts': [
+    { re: "/-\\d+$/" },
+  ],
+  'src/init/ci/detect.ts': [
+    { re: "/^gitdir:\\s*(.+)$/m" },
+    { re: "/\\[remote\\s+\"origin\"\\]([^[]*)/", attack: '[remote "origin"]'.repeat(N / 17) },
+    { re: "/^[ \\t]*url[ \\t]*=[ \\t]*(\\S+)/m", attack: `${'\n'.repeat(N)}url` },
+    { re: "/^[a-z+]+:\\/\\/(?:[^@/]+@)?([^/:]+)/i", attack: `ssh://${'a'.repeat(N)}` },
+    { re: "/^(?:[^@/]+@)?([^/:]+):/", attack: 'a'.repeat(N) },
+    { re: "/(^|\\.)gitlab\\./" },
+    { re: "/\\.ya?ml$/i" },
+  ],
+  'src/init/ci/gitlab.ts': [
+    { re: "/^\\.(pre|post)$/" },
+  ],
+  'src/init/ci/index.ts': [
+    { re: "/\\n/g" },
+  ],
+  'src/init/ci/jenkins.ts': [
+    { re: "/\\\\/g" },
+    { re: "/'/g" },
+  ],
+  'src/init/generators/docusaurus.ts': [
+    { re: "/--out-dir[= ]+(\\S+)/" },
   ],
   'src/init/generators/hexo.ts': [
     { re: "/^hexo$/" },
   ],
   'src/init/generators/hugo.ts': [
-    { re: "/^[^\\S\\r\\n]*(baseURL|baseurl|theme|languageCode)[^\\S\\r\\n]*[=:]/im" },
-    { re: "/\\.ya?ml$/" },
+    { re: "/^(.+)\\.(toml|ya?ml|json)$/i" },
   ],
   'src/init/generators/jekyll.ts': [
     { re: "/jekyll|github-pages/i" },
-  ],
-  'src/init/generators/next.ts': [
-    { re: "/\\btitle\\s*:\\s*\\{([^}]*)\\}/" },
-    { re: "/\\boutput\\s*:\\s*['\"]export['\"]/" },
   ],
   'src/init/generators/shared.ts': [
     { re: "/\\\\/g" },
     { re: "/^\\.\\/+/" },
     { re: "/(?<!\\/)\\/+$/" },
+    { re: "/\\.(m|c)?(j|t)sx?$/i" },
     { re: "/\\.ya?ml$/i" },
   ],
   'src/init/project.ts': [
     { re: "/^\\uFEFF/" },
     { re: "/^ref: refs\\/heads\\/(\\S+)\\s*$/" },
   ],
+  'src/init/run-init.ts': [
+    { re: "/\\s+/g" },
+    { re: "/B2|ICP证/" },
+  ],
   'src/init/scan.ts': [
+    { re: "/有限责任公司|股份有限公司|有限公司/gu", attack: '有限'.repeat(N / 2) },
+    { re: "/[\\u4e00-\\u9fffA-Za-z0-9（）()·]/u" },
+    { re: "/©|&copy;|copyright|版权所有|\\(c\\)/iu" },
+    { re: "/^[0-9]+/u" },
     { re: "/\\s+/gu" },
     { re: "/ICP|B2|公网安备|公安/iu" },
-    { re: "/\\r?\\n/" },
-    { re: "/[-\\\\\\]^]/g" },
-    { re: "new RegExp(`(?:^|[\\\\s{,(])[\"']?${key}[\"']?\\\\s*[${sep}]\\\\s*([\"'\\`])((?:(?!\\\\1)[^\\\\\\\\\\\\n]|\\\\\\\\.)*)\\\\1`, 'gm')" },
-    { re: "/\\\\(.)/g" },
-    { re: "/<title[^>]*>([^<]*)<\\/title>/i" },
+    { re: "/\\r\\n|\\r|\\n/" },
+    { re: "/\\{\\{|\\{%|<%|%>/" },
+    { re: "/\\{\\{|\\$\\{/" },
+  ],
+  'src/init/sources/data-files.ts': [
+    { re: "/\\.toml$/i" },
+    { re: "/\\.ya?ml$/i" },
+    { re: "/\\.json$/i" },
+  ],
+  'src/init/sources/js-config.ts': [
+    { re: "/\\.[cm]?tsx?$/" },
+    { re: "/x$/" },
+    { re: "/\\.(m|c)?js$/" },
+    { re: "/\\.(json|css|vue|svg|png)$/" },
+  ],
+  'src/init/sources/tree.ts': [
+    { re: "/^\\d+$/" },
+    { re: "/\\d{6,}/g" },
   ],
   'src/init/workflow.ts': [
     { re: "/^[A-Za-z0-9_./@*-][A-Za-z0-9_./@*:=+ -]*$/" },
@@ -457,8 +499,6 @@ beforeAll(async () => {
     if (anchor) attrValueSpan(anchor, 'href', page.source);
     const { findMarkers } = await import('../../src/content/markers.js');
     findMarkers(page, new Set());
-    const { assignedString } = await import('../../src/init/scan.js');
-    assignedString('baseURL = "https://example.com/"', 'hugo.toml', 'baseURL');
     const { numberPattern } = await import('../../src/sourcemap/text-search.js');
     numberPattern(ICP);
     const { searchNeedle } = await import('../../src/sourcemap/search.js');

@@ -10,29 +10,68 @@ export const INIT_TEXT = {
   generator: { 'zh-CN': '网站生成器', en: 'Generator' },
   outDir: { 'zh-CN': '构建输出目录', en: 'Build output' },
   build: { 'zh-CN': '构建命令', en: 'Build command' },
+  noBuildNeeded: { 'zh-CN': '不需要（页面就是仓库中的 HTML）', en: 'none needed (the pages are the HTML in the repository)' },
+  ci: { 'zh-CN': 'CI', en: 'CI' },
   siteName: { 'zh-CN': '网站名称', en: 'Site name' },
   icp: { 'zh-CN': 'ICP 备案号', en: 'ICP number' },
   police: { 'zh-CN': '公安备案号', en: 'Public-security number' },
+  filing: { 'zh-CN': '备案主体', en: 'Filed by' },
+  filingValue: { 'zh-CN': '{filing}（{label}）', en: '{filing} ({label})' },
+  personal: { 'zh-CN': '个人', en: 'a person' },
+  enterprise: { 'zh-CN': '单位', en: 'an organisation' },
   notFound: { 'zh-CN': '未找到', en: 'not found' },
   byDefault: { 'zh-CN': '{name} 的默认值', en: '{name} default' },
   fromFlag: { 'zh-CN': '命令行参数', en: 'command-line flag' },
   fromPrompt: { 'zh-CN': '你的输入', en: 'your answer' },
+  fromDefault: { 'zh-CN': '默认值', en: 'default' },
   at: { 'zh-CN': '{file} 第 {line} 行', en: '{file}, line {line}' },
   atKey: { 'zh-CN': '{file} 中的 {key}（第 {line} 行）', en: '{file}: {key} (line {line})' },
   written: { 'zh-CN': '已写入', en: 'Written' },
   todo: { 'zh-CN': '需要你确认或补充', en: 'For you to check or fill in' },
   next: { 'zh-CN': '接下来', en: 'Next steps' },
 
+  ciGithub: { 'zh-CN': 'GitHub Actions', en: 'GitHub Actions' },
+  ciGitlab: { 'zh-CN': 'GitLab CI', en: 'GitLab CI' },
+  ciGitee: { 'zh-CN': 'Gitee Go', en: 'Gitee Go' },
+  ciJenkins: { 'zh-CN': 'Jenkins', en: 'Jenkins' },
+  ciNone: { 'zh-CN': '不写 CI 配置', en: 'no CI file' },
+  ciByDefault: {
+    'zh-CN': '没有识别到 CI（没有 CI 配置文件，也没有已知托管平台的 origin 远程），默认使用；其他平台用 --ci gitlab|gitee|jenkins',
+    en: 'no CI recognised (no CI files, no origin remote on a known host), so the default; use --ci gitlab|gitee|jenkins for another',
+  },
+  ciOthers: {
+    'zh-CN': '仓库中也有 {others} 的配置；只为 {name} 写了文件，需要其他的请用 --ci 再运行一次。',
+    en: 'The repository also has CI files for {others}; only the {name} file was written. Run again with --ci for another.',
+  },
+  gitlabInclude: {
+    'zh-CN': '{file} 已存在，没有改动它：检查任务写在单独的文件中（stage: {stage}）。在 {file} 中加上下面几行把它接进流水线：\n      {snippet}',
+    en: '{file} exists and was left unchanged: the check job is in a file of its own (stage: {stage}). Add these lines to {file} to include it:\n      {snippet}',
+  },
+  jenkinsPaste: {
+    'zh-CN': '{file} 已存在，没有改动它：把 {stage} 中的 stage 粘贴到 {file} 的 stages { } 中。',
+    en: '{file} exists and was left unchanged: paste the stage from {stage} into the stages { } block of {file}.',
+  },
+
   askSiteName: {
     'zh-CN': '网站名称（与备案时填写的网站名称完全一致）',
     en: 'Site name (exactly as filed with MIIT)',
   },
-  askIcp: { 'zh-CN': 'ICP 备案号，如 京ICP备2023012345号-1', en: 'ICP number, e.g. 京ICP备2023012345号-1' },
+  icpExplain: {
+    'zh-CN': '网站备案号是主体备案号后面加上网站序号（如 京ICP备2023012345号-1），每个网站一个；不带 -N 的主体备案号属于整个个人或单位。',
+    en: 'The website number is the entity number plus the site suffix (e.g. 京ICP备2023012345号-1), one per website; the entity number without -N belongs to the whole person or organisation.',
+  },
+  askIcp: { 'zh-CN': '网站备案号（带 -N），如 京ICP备2023012345号-1', en: 'Website filing number (with -N), e.g. 京ICP备2023012345号-1' },
   askPolice: {
-    'zh-CN': '公安备案号，如 京公网安备11010502030143号（还没有就直接回车）',
-    en: 'Public-security number, e.g. 京公网安备11010502030143号 (press Enter if you have none yet)',
+    'zh-CN': '公安备案号，如 京公网安备11010502030143号（还没有办理就留空）',
+    en: 'Public-security number, e.g. 京公网安备11010502030143号 (leave empty if you have none yet)',
+  },
+  askPoliceFound: { 'zh-CN': '公安备案号，如 京公网安备11010502030143号', en: 'Public-security number, e.g. 京公网安备11010502030143号' },
+  askFiling: {
+    'zh-CN': '备案主体：个人备案填 personal，单位（公司、组织）备案填 enterprise',
+    en: 'Filed by: personal for a person, enterprise for a company or organisation',
   },
   askDefault: { 'zh-CN': '回车使用 {value}', en: 'Enter keeps {value}' },
+  askFilingInvalid: { 'zh-CN': '请输入 personal 或 enterprise。', en: 'Please answer personal or enterprise.' },
   badFlag: { 'zh-CN': '{flag}：“{value}”不是有效的号码：{why}', en: '{flag}: "{value}" is not a valid number: {why}' },
   askInvalid: { 'zh-CN': '“{value}”不是有效的号码：{why}。请重新输入。', en: '"{value}" is not a valid number: {why}. Please try again.' },
 
@@ -42,6 +81,10 @@ export const INIT_TEXT = {
   todoIcp: {
     'zh-CN': '在 {config} 中把 icp 改为你的网站备案号（备案系统中带 -N 的那个号码）。',
     en: 'Set icp in {config} to your website number (the one with -N in the filing system).',
+  },
+  entityOnly: {
+    'zh-CN': '{value} 是主体备案号（不带 -N），检查也接受它；在工信部备案系统中查到本网站的网站备案号（带 -N）后，把 {config} 中的 icp 换成它，检查会更准确。',
+    en: '{value} is an entity number (no -N); the check accepts it, but once you look up this website\'s own number (with -N) in the MIIT system, put that into icp in {config} for a more exact check.',
   },
   todoSiteName: {
     'zh-CN': '在 {config} 中把 siteName 改为备案时填写的网站名称。',
@@ -55,13 +98,21 @@ export const INIT_TEXT = {
     'zh-CN': '没有找到公安备案号。办理后把它写进 {config} 的 police 字段，并加到网站底部。',
     en: 'No public-security number was found. Once you have one, add it as police in {config} and to the site footer.',
   },
+  todoFiling: {
+    'zh-CN': '备案主体按 {filing}（{label}）写入，这是默认值，init 无法从仓库判断：单位（公司、组织）备案请把 {config} 中的 filing 改为 enterprise。',
+    en: 'Filed by is written as {filing} ({label}), the default: init cannot tell from the repository. For a company or organisation, set filing in {config} to enterprise.',
+  },
+  companyHint: {
+    'zh-CN': '页脚写着 {company}（{where}）：如果是单位备案，请选 enterprise。',
+    en: 'The footer names {company} ({where}): if the filing is an organisation\'s, choose enterprise.',
+  },
   checkBuild: {
-    'zh-CN': '确认工作流中的构建命令“{build}”与你平时的构建方式一致。',
-    en: 'Check that the build command "{build}" in the workflow is how you build the site.',
+    'zh-CN': '确认 CI 中的构建命令“{build}”与你平时的构建方式一致。',
+    en: 'Check that the build command "{build}" in the CI file is how you build the site.',
   },
   noBuild: {
-    'zh-CN': '没有找到构建命令：在 {workflow} 中把“构建网站”一步改成你的构建命令。',
-    en: 'No build command was found: replace the "build the site" step in {workflow} with yours.',
+    'zh-CN': '没有找到构建命令：在 {workflow} 中把构建网站的命令换成你的。',
+    en: 'No build command was found: replace the build command in {workflow} with yours.',
   },
 
   disabled: {
@@ -76,9 +127,17 @@ export const INIT_TEXT = {
     'zh-CN': '找到多个不同的{label}：{values}。已使用第一个，请确认。',
     en: 'Several different {label}s were found: {values}. The first one is used; please check.',
   },
+  fromBuild: {
+    'zh-CN': '源文件中没有找到{label}，{value} 取自构建结果 {where}；请确认它来自哪个配置或模板，以后改号码时改那里。',
+    en: 'No {label} was found in the sources; {value} was taken from the built page, {where}. Find the config or template it comes from: that is where to change it later.',
+  },
   'hexo-no-theme': {
     'zh-CN': '_config.yml 没有设置 theme，无法读取主题配置中的备案信息。',
     en: '_config.yml sets no theme, so no theme config was read for the filing line.',
+  },
+  'hexo-theme-missing': {
+    'zh-CN': '_config.yml 使用主题 {theme}，但 themes/{theme} 和 node_modules/hexo-theme-{theme} 都不存在（还没有安装依赖？），主题自带的设置没有读到。',
+    en: '_config.yml uses the theme {theme}, but neither themes/{theme} nor node_modules/hexo-theme-{theme} exists (dependencies not installed yet?), so the theme\'s own settings were not read.',
   },
   'astro-server': {
     'zh-CN': 'astro.config 使用 output: "server"：只有预渲染的页面会出现在构建目录中，首页需要预渲染（export const prerender = true）才能被检查。',
@@ -93,12 +152,12 @@ export const INIT_TEXT = {
     en: 'index.html shows no ICP number. A single-page app builds its content with scripts, and the static HTML the review sees has no component-rendered footer: put the number straight into index.html (outside the #app mount point) or prerender.',
   },
   subfolder: {
-    'zh-CN': '{dir} 位于仓库 {repo} 的子目录中：工作流写在仓库根目录，并在 {dir} 中运行。',
-    en: '{dir} is a subfolder of the repository {repo}: the workflow is written at the repository root and runs in {dir}.',
+    'zh-CN': '{dir} 位于仓库 {repo} 的子目录中：CI 配置写在仓库根目录，并在 {dir} 中运行。',
+    en: '{dir} is a subfolder of the repository {repo}: the CI file is written at the repository root and runs in {dir}.',
   },
 
   stepBuild: { 'zh-CN': '在本地构建网站：{build}', en: 'Build the site locally: {build}' },
-  stepCheck: { 'zh-CN': '检查构建结果：npx beian-guard check', en: 'Check the build: npx beian-guard check' },
+  stepCheck: { 'zh-CN': '检查构建结果：{command}', en: 'Check the build: {command}' },
   stepFix: {
     'zh-CN': '按输出修复问题（每条都给出文件、行号和改法），直到检查通过。',
     en: 'Fix what it reports (each finding names the file, the line and the fix) until it passes.',
@@ -107,9 +166,25 @@ export const INIT_TEXT = {
     'zh-CN': '提交并推送：git add {files} && git commit -m "ci: 备案检查" && git push',
     en: 'Commit and push: git add {files} && git commit -m "ci: filing check" && git push',
   },
-  done: {
-    'zh-CN': '之后每次推送和 PR 都会在 GitHub Actions 中运行备案检查。',
-    en: 'From then on every push and pull request runs the filing check in GitHub Actions.',
+  doneGithub: {
+    'zh-CN': '推送后，GitHub Actions 会在每次推送和 PR 上运行备案检查，并把结果评论在 PR 上。工作流引用的 {action} 是占位的仓库地址：beian-guard 在 GitHub 上发布之前，这一步无法运行。',
+    en: 'Once pushed, GitHub Actions runs the filing check on every push and pull request and comments the result on the PR. The workflow\'s {action} is a placeholder address: the step cannot run until beian-guard is published on GitHub.',
+  },
+  doneGitlab: {
+    'zh-CN': '推送后，GitLab CI 会在每条流水线中运行备案检查，合并请求页面会给出报告链接。CI 中用 {cli} 运行检查：这需要 beian-guard 能从 npm 安装（或已写在 devDependencies 中）。',
+    en: 'Once pushed, GitLab CI runs the filing check in every pipeline and the merge request links the report. CI runs it as {cli}: that needs beian-guard to install from npm (or to be in devDependencies).',
+  },
+  doneGitee: {
+    'zh-CN': '推送后，Gitee Go 会在每次推送和 Pull Request 上运行备案检查（需要先在仓库中开通 Gitee Go）。CI 中用 {cli} 运行检查：这需要 beian-guard 能从 npm 安装（或已写在 devDependencies 中）。',
+    en: 'Once pushed, Gitee Go runs the filing check on every push and pull request (Gitee Go must be enabled for the repository first). CI runs it as {cli}: that needs beian-guard to install from npm (or to be in devDependencies).',
+  },
+  doneJenkins: {
+    'zh-CN': 'Jenkins 流水线下一次运行时会执行备案检查，报告作为构建物保存。CI 中用 {cli} 运行检查：这需要 beian-guard 能从 npm 安装（或已写在 devDependencies 中）。',
+    en: 'The next Jenkins run performs the filing check and keeps the report as an artifact. CI runs it as {cli}: that needs beian-guard to install from npm (or to be in devDependencies).',
+  },
+  doneNone: {
+    'zh-CN': '没有写 CI 配置（--ci none）：在部署前运行上面的检查命令。',
+    en: 'No CI file was written (--ci none): run the check command above before each deploy.',
   },
 
   exists: {
@@ -123,6 +198,11 @@ export const INIT_TEXT = {
   },
   unknownGeneratorName: { 'zh-CN': '未识别（使用 --root）', en: 'not recognised (using --root)' },
   cannotWrite: { 'zh-CN': '无法写入 {file}（{code}）', en: 'cannot write {file} ({code})' },
+  argUnknown: { 'zh-CN': '不认识的选项 {flag}；运行 beian-guard init --help 查看全部选项', en: 'unknown option {flag}; run beian-guard init --help for the options' },
+  argPositional: { 'zh-CN': 'init 不接受“{value}”这样的参数；要指定目录请用 --dir', en: 'init takes no argument such as "{value}"; use --dir to name a folder' },
+  argMissing: { 'zh-CN': '{flag} 后面缺少值', en: '{flag} needs a value' },
+  argChoice: { 'zh-CN': '{flag}：“{value}”不是 {choices} 之一', en: '{flag}: "{value}" is not one of {choices}' },
+  argEmpty: { 'zh-CN': '{flag}：值为空', en: '{flag}: the value is empty' },
 } as const satisfies Record<string, Localized>;
 
 export type InitTextId = keyof typeof INIT_TEXT;
