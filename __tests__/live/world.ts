@@ -56,7 +56,7 @@ export interface WorldSpec {
   readonly web?: Readonly<Record<string, WebRoute | null>>;
   readonly certs?: Readonly<Record<string, CertKind>>;
   readonly rdap?: Readonly<Record<string, RdapBehaviour>>;
-  readonly whois?: Readonly<Record<string, WhoisBehaviour>>;
+  readonly whois?: Readonly<Record<string, WhoisBehaviour | { readonly cnnicExpires: string }>>;
   /** TLDs answered over WHOIS (the rest over RDAP). Default cn and .中国. */
   readonly whoisTlds?: readonly string[];
   /** TLDs with neither RDAP nor WHOIS. */
@@ -106,6 +106,21 @@ export function cnnicReply(domain: string, expires: Date): string {
   ].join('\r\n');
 }
 
+/** `now+12d`, `now-3d` (days from now) or an ISO date, as doc examples write expiry dates. */
+export function when(text: string): Date {
+  const m = /^now([+-]\d+(?:\.\d+)?)d$/.exec(text.trim());
+  return m ? new Date(Date.now() + Number(m[1]) * DAY) : new Date(text);
+}
+
+/** Doc examples write dates relative to now and CNNIC replies by their expiry only. */
+function expandExpiry(spec: WorldSpec): { rdap: Record<string, RdapBehaviour>; whois: Record<string, WhoisBehaviour> } {
+  const rdap: Record<string, RdapBehaviour> = {};
+  for (const [d, b] of Object.entries(spec.rdap ?? {})) rdap[d] = 'expiration' in b ? { expiration: when(b.expiration).toISOString() } : b;
+  const whois: Record<string, WhoisBehaviour> = {};
+  for (const [d, b] of Object.entries(spec.whois ?? {})) whois[d] = 'cnnicExpires' in b ? { reply: cnnicReply(d, when(String(b.cnnicExpires))) } : b;
+  return { rdap, whois };
+}
+
 export async function startWorld(spec: WorldSpec = {}): Promise<World> {
   const domains = (spec.domains ?? ['example.cn']).map((d) => domainToASCII(d));
   const hosts = domains.flatMap((d) => [d, `www.${d}`]);
@@ -153,8 +168,9 @@ export async function startWorld(spec: WorldSpec = {}): Promise<World> {
     if (whoisTlds.has(tld)) whoisDomains[d] = { reply: cnnicReply(d, new Date(Date.now() + 365 * DAY)) };
     else rdapDomains[d] = { expiration: isoDaysFromNow(365) };
   }
-  Object.assign(rdapDomains, spec.rdap);
-  Object.assign(whoisDomains, spec.whois);
+  const expanded = expandExpiry(spec);
+  Object.assign(rdapDomains, expanded.rdap);
+  Object.assign(whoisDomains, expanded.whois);
 
   const [dns, web, rdap, whois] = await Promise.all([
     startDns(zone, { silent: spec.dnsSilent ?? false }),
@@ -235,4 +251,24 @@ export async function runWorld(world: World, options: Partial<LiveOptions> & { l
 /** `rule/message severity file` per finding, sorted: what most tests compare. */
 export function summary(report: Report): string[] {
   return report.findings.map((f) => `${f.ruleId}/${f.messageId} ${f.severity} ${f.file}`).sort();
+}
+
+/**
+ * Runs a rule page's live example (docs/rules/*.md, a ```yaml live block) in every language: the
+ * example's YAML is a world spec over the good default world, the page's ```json config block is
+ * the site.
+ */
+export async function runLiveExample(configText: string, worldYaml: string, langs: readonly string[]): Promise<Record<string, Report>> {
+  const { parse } = await import('yaml');
+  const { $schema: _schema, ...site } = JSON.parse(configText) as Record<string, unknown>;
+  const spec = (parse(worldYaml) ?? {}) as WorldSpec;
+  const domains = (site.domains as string[] | undefined) ?? ['example.cn'];
+  const world = await startWorld({ ...spec, domains: spec.domains ?? domains, site: { ...site, ...spec.site } });
+  try {
+    const out: Record<string, Report> = {};
+    for (const lang of langs) out[lang] = await runWorld(world, { lang });
+    return out;
+  } finally {
+    await world.close();
+  }
 }
