@@ -9,6 +9,7 @@
 // service per line, sorted, so a refresh shows as a readable diff. Tests never run this script.
 import fs from 'node:fs';
 import path from 'node:path';
+/* global fetch, AbortSignal -- Node 20 has both; the script runs only by hand. */
 
 const IANA = 'https://data.iana.org/rdap/dns.json';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model/index.js';
 import { cnnicReply, FOOTER, isoDaysFromNow, page, runWorld, startWorld, type WorldSpec } from './world.js';
 
-const LIVE_RULES = new Set(['live-unreachable', 'live-redirect', 'ip-mismatch', 'domain-expiry', 'tls-certificate', 'live-skipped']);
 const DAY = 86_400_000;
 
 async function live(spec: WorldSpec, options: { lang?: string } = {}): Promise<Report> {

@@ -92,9 +92,23 @@ export function parseEndpoint(value: string, defaultPort: number | undefined): {
 
 export const liveNetworkSchema = z
   .object({
-    dnsServers: z.array(endpoint(53, 'an IP address with an optional :port')).min(1).optional().describe('DNS servers to ask instead of the system\'s, as "ip" or "ip:port".'),
+    dnsServers: z
+      .array(
+        nonEmpty.superRefine((value, ctx) => {
+          const at = parseEndpoint(value, 53);
+          if (!at || isIP(at.host) === 0) ctx.addIssue({ code: 'custom', message: `"${value}" is not an IP address with an optional :port` });
+        }),
+      )
+      .min(1)
+      .optional().describe('DNS servers to ask instead of the system\'s, as "ip" or "ip:port".'),
     connect: z
-      .record(endpoint(undefined, 'host:port'), endpoint(undefined, 'host:port'))
+      .record(nonEmpty, endpoint(undefined, 'host:port'))
+      .superRefine((record, ctx) => {
+        // Keys are checked here rather than by the record's key schema, whose error does not say why.
+        for (const key of Object.keys(record)) {
+          if (parseEndpoint(key, undefined) === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not host:port` });
+        }
+      })
       .optional()
       .describe('Like curl --resolve: "www.example.cn:443" → "127.0.0.1:8443". Used by HTTP and TLS; SNI and Host stay the real name.'),
     caFile: nonEmpty.optional().describe('Extra trusted CA certificates (PEM file), relative to the config file.'),

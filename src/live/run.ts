@@ -289,7 +289,14 @@ function redirectFindings(v: Visit, ctx: SiteContext): void {
 
 /** A URL path as the built file behind it, so `ignore` globs written for `check` apply: `/` → index.html. */
 export function relOf(url: string): string {
-  const path = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '');
+  const raw = new URL(url).pathname;
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    path = raw;
+  }
+  path = path.replace(/^\/+/, '');
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return path;
 }

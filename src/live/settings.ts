@@ -71,6 +71,21 @@ function read(file: string, what: string, baseDir: string): string {
   }
 }
 
+/** The PEM certificate blocks of a file, found with indexOf (a file of many BEGIN lines stays linear). */
+function pemCertificates(text: string): string[] {
+  const begin = '-----BEGIN CERTIFICATE-----';
+  const end = '-----END CERTIFICATE-----';
+  const out: string[] = [];
+  for (let at = text.indexOf(begin); at !== -1; ) {
+    const stop = text.indexOf(end, at + begin.length);
+    if (stop === -1) break;
+    const next = text.indexOf(begin, at + begin.length);
+    if (next === -1 || next > stop) out.push(text.slice(at, stop + end.length));
+    at = next === -1 || next > stop ? text.indexOf(begin, stop) : next;
+  }
+  return out;
+}
+
 function hostKey(host: string, port: number): string {
   const parsed = parseHostname(host);
   return `${parsed.ok ? parsed.value.ascii : host.toLowerCase()}:${port}`;
@@ -93,7 +108,7 @@ export function liveSettings(config: ResolvedConfig, cwd: string): LiveSettings 
   let extraCa: string[] | undefined;
   if (network?.caFile) {
     const pem = read(network.caFile, 'caFile', baseDir);
-    extraCa = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    extraCa = pemCertificates(pem);
     if (extraCa.length === 0) throw new InputError(`live.network.caFile: ${network.caFile} holds no PEM certificate`);
   }
 

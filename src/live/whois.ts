@@ -63,17 +63,18 @@ export type ExpiryReading =
  * local time without a zone (read as Beijing time, UTC+8); Verisign and most gTLD registries
  * write `Registry Expiry Date: 2030-09-14T04:00:00Z`.
  */
-const EXPIRY_KEYS = /^[ \t]*(Expiration Time|Registry Expiry Date|Registrar Registration Expiration Date|Expiry Date|Expiration Date|Expires On|paid-till|expires)[ \t]*:[ \t]*(\S.*?)[ \t]*$/im;
-const NOT_FOUND = /no matching record|no match(?:es)? for|^\s*not found|no entries found|no data found|domain not found|status:\s*(?:free|available)|is available for registration|requested is prohibited|reserved domain/im;
+const EXPIRY_KEYS = /^[ \t]*(Expiration Time|Registry Expiry Date|Registrar Registration Expiration Date|Expiry Date|Expiration Date|Expires On|paid-till|expires)[ \t]*:[ \t]*(\S[^\r\n]*)/im;
+const NOT_FOUND = /no matching record|no match(?:es)? for|^[ \t]*not found|no entries found|no data found|domain not found|status:[ \t]*(?:free|available)|is available for registration|requested is prohibited|reserved domain/im;
 const RATE_LIMITED = /exceeded|too many (?:requests|queries)|rate limit|queried interval is too short|try again later|quota/i;
 
 /** Reads a WHOIS reply. Never throws, whatever the bytes were. */
 export function readWhois(text: string): ExpiryReading {
   const m = EXPIRY_KEYS.exec(text);
   if (m) {
-    const parsed = parseWhoisDate(m[2]!, /^Expiration Time$/i.test(m[1]!));
+    const value = m[2]!.trim();
+    const parsed = parseWhoisDate(value, m[1]!.toLowerCase() === 'expiration time');
     if (parsed) return { kind: 'expiry', ...parsed };
-    return { kind: 'unreadable', detail: `${m[1]}: ${m[2]!.slice(0, 60)}` };
+    return { kind: 'unreadable', detail: `${m[1]}: ${value.slice(0, 60)}` };
   }
   const firstLine = (s: string) => s.replace(/^\s+/, '').split(/\r?\n/)[0]!.slice(0, 80);
   const nf = NOT_FOUND.exec(text);
