@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../src/bundle.js';
 import { startWorld, GOOD_PAGE, type WorldSpec } from './world.js';
@@ -134,6 +137,13 @@ describe('formats', () => {
       const uris = sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
       expect(uris).toContainEqual({ uri: 'dns:www.example.cn' });
       expect(uris).toContainEqual({ uri: 'tls:example.cn' });
+      // Valid against the OASIS SARIF 2.1.0 schema (as the reporter tests load it).
+      const file = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+      const { $schema: _draft, id, ...schema } = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+      addFormats.default(ajv);
+      const validate = ajv.compile({ ...schema, $id: String(id) });
+      expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     });
   });
 });
