@@ -12,7 +12,6 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
 import { findConfigFile } from '../config/load.js';
-import { runLive } from '../live/run.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatJson } from '../reporters/json.js';
 import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
@@ -63,7 +62,10 @@ export async function action(workerScript: URL): Promise<void> {
     if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
-    const report = live ? await runLive(config, { cwd, version: VERSION, env: process.env }) : await runChecks(config, { cwd, version: VERSION, workerScript });
+    // Loaded on demand: live mode brings undici, which a check run never needs.
+    const report = live
+      ? await (await import('../live/run.js')).runLive(config, { cwd, version: VERSION, env: process.env })
+      : await runChecks(config, { cwd, version: VERSION, workerScript });
     if (config.sources.enabled && !live) {
       try {
         await attachSourceLocations(report, config, cwd);

@@ -7,7 +7,6 @@ import { oneLine } from '../reporters/escape.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, type CheckArgs } from './args.js';
 import { HELP } from './help.js';
-import { runLiveCommand } from './live.js';
 import type { CliHooks, CliIO } from './io.js';
 import { emitReport } from './output.js';
 
@@ -48,7 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (args.command === 'live') return await runLiveCommand(args.argv, io, hooks);
+    // Loaded on demand: live mode brings undici, which `check` never needs at start-up.
+    if (args.command === 'live') return await (await import('./live.js')).runLiveCommand(args.argv, io, hooks);
     if (args.command === 'init') {
       if (!hooks.init) throw new InputError('init is not available in this build');
       return await hooks.init(args.argv, io);
