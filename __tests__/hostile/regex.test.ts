@@ -261,6 +261,7 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\\\(?=[[\\]])/g" },
     { re: "/[[\\]]/g" },
     { re: "/(^|-)([a-z0-9])/g" },
+    { re: "/^(https?|domain|dns|tls):/" },
   ],
   'src/rules/shared/targets.ts': [
     { re: "/\\D/g" },
@@ -368,6 +369,74 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/[0-9]+/g" },
     { re: "/[0-9]/g" },
     { re: "/icp|beian|miit|mps|gongan|gov\\.cn|police|record|filing|备案|公安|公网安/i" },
+  ],
+  // Live mode (issue 15): names, addresses, HTTP headers, WHOIS replies (at most 64 KB), page attributes.
+  'src/action/main.ts': [
+    { re: "/^(https?|domain|dns|tls):/" },
+  ],
+  'src/cli/live.ts': [
+    { re: "/\\. To specify a positional argument.*$/s" },
+  ],
+  'src/config/live-schema.ts': [
+    { re: "/[.]$/" },
+    { re: "/^\\/[^\\s#]*$/" },
+    { re: "/^\\*\\./" },
+    { re: "/^\\[([0-9a-fA-F:.]+)\\](?::(\\d{1,5}))?$/", attack: `[${':'.repeat(N)}]:1x` },
+    { re: "/^([^:[\\]\\s]+)(?::(\\d{1,5}))?$/", attack: `${'a'.repeat(N)}:123456` },
+  ],
+  'src/domain/addresses.ts': [
+    { re: "/^\\[|\\]$/g" },
+    { re: "/^\\d{1,3}$/" },
+  ],
+  'src/domain/hostname.ts': [
+    { re: "/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/" },
+    { re: "/^\\[|\\]$/g" },
+    { re: "/[/:@?#\\s]/" },
+    { re: "/\\.$/" },
+    { re: "/^\\d+$/" },
+  ],
+  'src/live/addresses.ts': [
+    { re: "/\\.$/" },
+  ],
+  'src/live/bootstrap.ts': [
+    { re: "/^https?:\\/\\//i" },
+  ],
+  'src/live/http.ts': [
+    { re: "/^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/" },
+    { re: "/TIMEOUT/i" },
+  ],
+  'src/live/navigate.ts': [
+    { re: "/(^|\\s)stylesheet(\\s|$)/i", attack: `${' '.repeat(N)}stylesheetx` },
+    { re: "/^\\s*[\\d.]*\\s*[;,]?\\s*(?:url\\s*=\\s*)?(.*)$/is", attack: `${' 1'.repeat(N / 2)};url=${' '.repeat(N)}` },
+    { re: "/^(['\"])(.*)\\1$/s", attack: `'${"'x".repeat(N / 2)}` },
+    { re: "/^['\"]/" },
+    { re: "/^\\d+$/" },
+    { re: "/;\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?/i", attack: `;${' '.repeat(N)}charset${' '.repeat(N)}=` },
+    { re: "/<(!doctype|html|head|body|title|meta|footer|div|p)\\b/i", attack: '<'.repeat(N) },
+  ],
+  'src/live/run.ts': [
+    { re: "/^https?:/" },
+    { re: "/^\\/+/" },
+  ],
+  'src/live/settings.ts': [
+    { re: "/^\\./" },
+  ],
+  'src/live/timing.ts': [
+    { re: "/^\\d+$/" },
+  ],
+  'src/live/tls-probe.ts': [
+    { re: "/,\\s*/" },
+  ],
+  'src/live/whois.ts': [
+    { re: "/^[ \\t]*(Expiration Time|Registry Expiry Date|Registrar Registration Expiration Date|Expiry Date|Expiration Date|Expires On|paid-till|expires)[ \\t]*:[ \\t]*(\\S[^\\r\\n]*)/im", attack: `${'Expiry Date'.repeat(N / 11)}\nExpiry Date:${' '.repeat(N)}` },
+    { re: "/no matching record|no match(?:es)? for|^[ \\t]*not found|no entries found|no data found|domain not found|status:[ \\t]*(?:free|available)|is available for registration|requested is prohibited|reserved domain/im", attack: `status:${' '.repeat(N)}x\n${' '.repeat(N)}not` },
+    { re: "/exceeded|too many (?:requests|queries)|rate limit|queried interval is too short|try again later|quota/i" },
+    { re: "/^\\s+/" },
+    { re: "/\\r?\\n/" },
+    { re: "/^(\\d{4})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?$/" },
+    { re: "/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$/i" },
+    { re: "/^\\d{4}\\.\\d{2}\\.\\d{2}$/" },
+    { re: "/^(\\d{4})\\.(\\d{2})\\.(\\d{2})$/" },
   ],
 };
 

@@ -9,6 +9,9 @@ import type { Lang } from '../i18n/lang.js';
 import type { FailOn } from '../model/index.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
+/** check: the built folder before deploy; live: the deployed site (issue 15). */
+export const COMMANDS = ['check', 'live'] as const;
+export type Command = (typeof COMMANDS)[number];
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** Where a site usually is after the common generators build (Hugo, Vite, Jekyll, Next, CRA, VitePress). */
@@ -29,6 +32,9 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   readonly jsonFile?: string;
   readonly commentFile?: string;
+  readonly command: Command;
+  /** Keep one issue updated with the report (scheduled live runs); needs issues: write. */
+  readonly issue: boolean;
 }
 
 /** `core.getInput` or a stand-in: returns '' for an input that was not given. */
@@ -53,8 +59,16 @@ export function readInputs(get: InputGetter): ActionInputs {
   if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
     throw new InputError(`input "comment": "${comment}" is not one of ${COMMENT_MODES.map((m) => `"${m}"`).join(', ')}`);
   }
+  const command = get('command').trim() || 'check';
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new InputError(`input "command": "${command}" is not one of ${COMMANDS.map((m) => `"${m}"`).join(', ')}`);
+  }
+  const issue = get('issue').trim().toLowerCase() || 'false';
+  if (issue !== 'true' && issue !== 'false') throw new InputError(`input "issue": "${issue}" is not "true" or "false"`);
   const inputs: ActionInputs = {
     comment: comment as CommentMode,
+    command: command as Command,
+    issue: issue === 'true',
     token: get('github-token').trim(),
     ...optional('path', text(get, 'path')),
     ...optional('config', text(get, 'config')),

@@ -11,6 +11,7 @@ import { InputError } from '../config/errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
+import { findConfigFile } from '../config/load.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatJson } from '../reporters/json.js';
 import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
@@ -23,6 +24,7 @@ import { COMMENT_MARKER, COMMENT_MAX_CHARS, upsertComment, type CommentOutcome }
 import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
 import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
 import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
+import { ISSUE_MARKER, upsertIssue } from './issue.js';
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
 import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
@@ -56,10 +58,15 @@ export async function action(workerScript: URL): Promise<void> {
     const cwd = process.cwd();
     const gh = readGithubEnv(process.env, cwd);
     ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [] };
+    const live = inputs.command === 'live';
+    if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
-    const report = await runChecks(config, { cwd, version: VERSION, workerScript });
-    if (config.sources.enabled) {
+    // Loaded on demand: live mode brings undici, which a check run never needs.
+    const report = live
+      ? await (await import('../live/run.js')).runLive(config, { cwd, version: VERSION, env: process.env })
+      : await runChecks(config, { cwd, version: VERSION, workerScript });
+    if (config.sources.enabled && !live) {
       try {
         await attachSourceLocations(report, config, cwd);
       } catch (e) {
@@ -79,7 +86,8 @@ export async function action(workerScript: URL): Promise<void> {
 async function publish(report: Report, config: ResolvedConfig, ctx: RunContext): Promise<void> {
   const t = text(ctx);
   const passed = !failed(report, config.failOn);
-  const relative = (file: string) => toPosix(path.relative(ctx.gh.workspace, path.resolve(ctx.cwd, file)));
+  // Live findings name URLs and domain:/dns:/tls: names, which stay as they are.
+  const relative = (file: string) => (LIVE_FILE.test(file) ? file : toPosix(path.relative(ctx.gh.workspace, path.resolve(ctx.cwd, file))));
   const docsUrl = actionDocsUrl(ctx.gh, VERSION);
 
   printUntrusted(formatStylish(report, { lang: config.lang, color: true }));
@@ -116,7 +124,12 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
   });
   if (ctx.inputs.commentFile) writeOutputFile('comment-file', ctx.inputs.commentFile, ctx, () => commentBody);
   // A report with findings is worth a new comment; a clean pass only corrects an earlier one.
-  await syncComment(ctx, commentBody, report.findings.length > 0);
+  // Live reports are about the deployed site, not a pull request: they go to the issue instead.
+  if (ctx.inputs.command !== 'live') await syncComment(ctx, commentBody, report.findings.length > 0);
+  if (ctx.inputs.issue) {
+    const body = formatMarkdown(report, { ...markdown, limit: COMMENT_MAX_CHARS - 100, measure: (s) => s.length, marker: ISSUE_MARKER, pagesPerGroup: 10, ...(full && { fullReportUrl: full }) });
+    await syncIssue(ctx, body, passed);
+  }
 
   const summary = formatMarkdown(report, { ...markdown, limit: SUMMARY_MAX_BYTES, measure: utf8Bytes, notAnnotated: plan.notAnnotated, pagesPerGroup: 20 });
   await writeSummary(summary, ctx);
@@ -220,6 +233,35 @@ async function syncComment(ctx: RunContext, body: string, create: boolean): Prom
     ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted)));
   }
 }
+
+/** One issue for scheduled runs, updated in place (issue: true); failures are notes, never the verdict. */
+async function syncIssue(ctx: RunContext, body: string, passed: boolean): Promise<void> {
+  const t = text(ctx);
+  const [owner, repo] = (ctx.gh.repository ?? '').split('/');
+  if (!owner || !repo || !ctx.inputs.token) {
+    ctx.notes.push(ctx.lang === 'en' ? 'input "issue": no repository or token, so no issue was updated.' : '输入 "issue"：没有仓库或令牌，未更新 issue。');
+    return;
+  }
+  let aborted = false;
+  try {
+    const outcome = await withDeadline(ctx.limits, async (signal) => {
+      signal.addEventListener('abort', () => (aborted = true), { once: true });
+      const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
+      return upsertIssue(api, { owner, repo }, { title: ISSUE_TITLE[ctx.lang], body }, passed);
+    });
+    core.info(`beian-guard: issue ${outcome}`);
+  } catch (e) {
+    ctx.notes.push(`${ctx.lang === 'en' ? 'The report issue could not be updated' : '报告 issue 未能更新'}: ${describeApiError(e, t, ctx.limits, aborted)}`);
+  }
+}
+
+const ISSUE_TITLE: Record<Lang, string> = {
+  'zh-CN': 'beian-guard live：线上站点的备案检查未通过',
+  en: 'beian-guard live: the deployed site fails its filing check',
+};
+
+const LIVE_FILE = /^(https?|domain|dns|tls):/;
+const LIVE_NEEDS_CONFIG = 'input "command": live needs a config file that names the filed domains (input "config", or beian.config.json with "domains" in the repository); see docs/live.md';
 
 async function writeSummary(markdown: string, ctx: RunContext): Promise<void> {
   try {

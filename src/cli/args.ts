@@ -21,7 +21,7 @@ export interface CheckArgs {
   readonly sourceMap: boolean;
 }
 
-export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'init'; readonly argv: readonly string[] };
+export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'init'; readonly argv: readonly string[] } | { readonly command: 'live'; readonly argv: readonly string[] };
 
 const CHECK_OPTIONS = {
   icp: { type: 'string' },
@@ -46,7 +46,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { command: 'help' };
   if (first === '--version' || first === '-v') return { command: 'version' };
   if (first === 'init') return { command: 'init', argv: rest };
-  if (first !== 'check') throw new InputError(`unknown command "${first}"; try "beian-guard check [dir]" or "beian-guard --help"`);
+  if (first === 'live') return { command: 'live', argv: rest };
+  if (first !== 'check') throw new InputError(`unknown command "${first}"; try "beian-guard check [dir]", "beian-guard live" or "beian-guard --help"`);
   let parsed;
   try {
     parsed = parseArgs({ args: [...rest], options: CHECK_OPTIONS, allowPositionals: true, strict: true });

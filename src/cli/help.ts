@@ -7,6 +7,7 @@ Checks a built website for its ICP filing footer, public-security number, MIIT l
 Usage:
   beian-guard check [dir] [options]      check the built site in dir (or the roots named in the config)
   beian-guard init [options]             detect the site generator and write beian.config.json and a workflow
+  beian-guard live [options]             check the deployed site (footer, addresses, expiry); see beian-guard live --help
   beian-guard --version | --help
 
 Options for check:

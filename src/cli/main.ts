@@ -1,39 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
-import { formatJson } from '../reporters/json.js';
 import { oneLine } from '../reporters/escape.js';
-import { formatStylish } from '../reporters/stylish.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, type CheckArgs } from './args.js';
 import { HELP } from './help.js';
-import type { Report } from '../model/index.js';
+import type { CliHooks, CliIO } from './io.js';
+import { emitReport } from './output.js';
 
-/** Everything the CLI touches of the outside world, so tests can run it in-process too. */
-export interface CliIO {
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
-  readonly workerScript?: URL;
-}
-
-/** Extension point for the pieces other modules add to a check (source mapping, SARIF, init). */
-export interface CliHooks {
-  afterRun?: (report: Report, config: ResolvedConfig, args: CheckArgs, io: CliIO) => Promise<void>;
-  formatSarif?: (report: Report, config: ResolvedConfig, io: CliIO) => string;
-  init?: (argv: readonly string[], io: CliIO) => Promise<number>;
-}
-
-function useColor(io: CliIO): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return !!io.stdout.isTTY;
-}
+export type { CliHooks, CliIO } from './io.js';
 
 export function loadConfiguration(args: CheckArgs, cwd: string): ResolvedConfig {
   const file = args.config ? loadConfigFile(args.config, cwd) : (() => {
@@ -70,6 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    // Loaded on demand: live mode brings undici, which `check` never needs at start-up.
+    if (args.command === 'live') return await (await import('./live.js')).runLiveCommand(args.argv, io, hooks);
     if (args.command === 'init') {
       if (!hooks.init) throw new InputError('init is not available in this build');
       return await hooks.init(args.argv, io);
@@ -77,22 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
     const config = loadConfiguration(args, io.cwd);
     const report = await runChecks(config, { cwd: io.cwd, version: VERSION, ...(io.workerScript && { workerScript: io.workerScript }) });
     await hooks.afterRun?.(report, config, args, io);
-    let text: string;
-    if (args.format === 'json') text = formatJson(report);
-    else if (args.format === 'sarif') {
-      if (!hooks.formatSarif) throw new InputError('--format sarif is not available in this build');
-      text = hooks.formatSarif(report, config, io);
-    } else text = formatStylish(report, { lang: config.lang, color: !args.output && useColor(io) });
-    if (args.output) {
-      const out = path.resolve(io.cwd, args.output);
-      try {
-        fs.mkdirSync(path.dirname(out), { recursive: true });
-        fs.writeFileSync(out, text);
-      } catch (e) {
-        throw new InputError(`--output ${args.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-      }
-      if (args.format !== 'stylish') io.stdout.write(formatStylish(report, { lang: config.lang, color: useColor(io) }));
-    } else io.stdout.write(text);
+    emitReport(report, config, args, io, hooks);
     return failed(report, config.failOn) ? 1 : 0;
   } catch (e) {
     // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the

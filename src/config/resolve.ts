@@ -5,6 +5,7 @@ import { parsePolice } from '../domain/police.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { InputError } from './errors.js';
+import { SITE_LIVE_KEYS, type LiveRunConfig, type SiteLiveConfig } from './live-schema.js';
 import { failOnSchema, filingSchema, langSchema, multiConfigSchema, scopeSchema, singleConfigSchema, siteSchema, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
 import { toPosix } from '../paths.js';
 import type { FailOn, IcpNumber, PoliceNumber, Severity, SiteFacts } from '../model/index.js';
@@ -47,6 +48,8 @@ export interface ResolvedConfig {
   readonly sources: { readonly enabled: boolean; readonly include?: readonly string[]; readonly exclude?: readonly string[] };
   /** The config file used, if any (absolute). */
   readonly configFile: string | undefined;
+  /** Top-level `live` settings (beian-guard live); file paths in it are relative to the config file. */
+  readonly live?: LiveRunConfig;
 }
 
 const DEFAULT_MAX_FILE_MB = 20;
@@ -82,9 +85,11 @@ export function parseConfigObject(raw: unknown, source: string): MultiConfig {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) fail(source, zodProblems(parsed.error));
   if ('sites' in parsed.data) return parsed.data;
-  const { $schema, failOn, lang, scope, workers, maxFileSizeMB, sources, ...site } = parsed.data;
+  const { $schema, failOn, lang, scope, workers, maxFileSizeMB, sources, live, ...site } = parsed.data;
+  const split = live && splitLive(live);
   return {
-    sites: [site],
+    sites: [{ ...site, ...(split?.site && { live: split.site }) }],
+    ...(split?.run && { live: split.run }),
     ...($schema !== undefined && { $schema }),
     ...(failOn !== undefined && { failOn }),
     ...(lang !== undefined && { lang }),
@@ -92,6 +97,17 @@ export function parseConfigObject(raw: unknown, source: string): MultiConfig {
     ...(workers !== undefined && { workers }),
     ...(maxFileSizeMB !== undefined && { maxFileSizeMB }),
     ...(sources !== undefined && { sources }),
+  };
+}
+
+/** The one-site form's `live` holds the site's keys (hosts, schemes…) and the run's (timeoutMs, network…). */
+function splitLive(live: Record<string, unknown>): { site?: SiteLiveConfig; run?: LiveRunConfig } {
+  const site: Record<string, unknown> = {};
+  const run: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(live)) ((SITE_LIVE_KEYS as readonly string[]).includes(key) ? site : run)[key] = value;
+  return {
+    ...(Object.keys(site).length > 0 && { site: site as SiteLiveConfig }),
+    ...(Object.keys(run).length > 0 && { run: run as LiveRunConfig }),
   };
 }
 
@@ -242,6 +258,7 @@ export function resolveConfig(
       ...(top?.sources?.exclude && { exclude: top.sources.exclude }),
     },
     configFile: file?.path,
+    ...(top?.live && { live: top.live }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n/lang.js';
 import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from '../model/index.js';
+import { domainsSchema, ipsSchema, liveRunSchema, liveSingleSchema, siteLiveSchema } from './live-schema.js';
 
 /**
  * The single description of everything a user can say, from a config file, CLI flags or action
@@ -25,7 +26,9 @@ export const siteSchema = z
     icp: nonEmpty.describe('The filed ICP number, e.g. 京ICP备2023012345号-1.'),
     police: nonEmpty.optional().describe('The public-security filing number, e.g. 京公网安备11010502030143号.'),
     siteName: nonEmpty.describe('The filed website name (网站名称); the entry page title must contain it.'),
-    domains: z.array(nonEmpty).optional().describe('Domains the filing covers (informational).'),
+    domains: domainsSchema.optional(),
+    ips: ipsSchema.optional(),
+    live: siteLiveSchema.optional().describe('What `beian-guard live` fetches on this site\'s domains.'),
     homepages: globList.optional().describe('Extra entry pages, relative to root, besides index.html.'),
     filing: filingSchema.default('personal').describe('Whether the filing entity is a person or an organisation.'),
     scope: scopeSchema.optional().describe('entry: footer and title rules on entry pages; all: on every page.'),
@@ -65,6 +68,7 @@ const topFields = {
   workers: z.number().int().min(0).max(64).optional().describe('Worker threads; 0 checks in the main thread.'),
   maxFileSizeMB: z.number().positive().max(1024).optional(),
   sources: sourcesSchema.optional(),
+  live: liveRunSchema.optional().describe('How `beian-guard live` reaches the deployed sites: time limits, retries, network.'),
 };
 
 export const multiConfigSchema = z
@@ -72,7 +76,7 @@ export const multiConfigSchema = z
   .strict();
 
 /** One site at the top level, plus the shared fields. */
-export const singleConfigSchema = siteSchema.extend(topFields).strict();
+export const singleConfigSchema = siteSchema.extend({ ...topFields, live: liveSingleSchema.optional().describe('What and how `beian-guard live` fetches: the site\'s hosts, schemes and paths, and the run\'s limits and network.') }).strict();
 
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;

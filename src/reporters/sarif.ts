@@ -66,6 +66,8 @@ function descriptor(meta: RuleMeta, options: SarifOptions): ReportingDescriptor 
 
 /** A path relative to the repository root (forward slashes, percent-encoded), or a file: URI outside it. */
 function artifact(file: string, options: SarifOptions): { uri: string; uriBaseId?: string } {
+  // Live findings name a URL or `domain:`/`dns:`/`tls:` name, which are URIs already (issue 15).
+  if (/^(https?|domain|dns|tls):/.test(file)) return { uri: file };
   const abs = path.resolve(options.cwd, file);
   const rel = path.relative(options.repoRoot, abs);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
