@@ -58,7 +58,7 @@ export async function action(workerScript: URL): Promise<void> {
     ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [] };
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
-    const report = await runChecks(config, { cwd, version: VERSION, workerScript });
+    const report = await runChecks(config, { cwd, version: VERSION, workerScript, env: process.env, log: (line) => core.info(line) });
     if (config.sources.enabled) {
       try {
         await attachSourceLocations(report, config, cwd);

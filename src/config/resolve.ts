@@ -5,6 +5,7 @@ import { parsePolice } from '../domain/police.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { InputError } from './errors.js';
+import { renderModeFlag, resolveRunRender, resolveSiteRender, type ResolvedRender, type RunRender } from './render.js';
 import { failOnSchema, filingSchema, langSchema, multiConfigSchema, scopeSchema, singleConfigSchema, siteSchema, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
 import { toPosix } from '../paths.js';
 import type { FailOn, IcpNumber, PoliceNumber, Severity, SiteFacts } from '../model/index.js';
@@ -21,6 +22,10 @@ export interface Overrides {
   lang?: string;
   workers?: number;
   sourceMap?: boolean;
+  /** `--render` / input `render`: on, auto or off for every site. */
+  render?: string;
+  /** `--browser` / input `browser`. */
+  browser?: string;
 }
 
 /** Everything a run needs about one site, validated; plain data so it can cross to worker threads. */
@@ -36,6 +41,8 @@ export interface ResolvedSite {
   readonly entries: readonly string[];
   /** Effective severity per rule id; rules set to off are absent. */
   readonly severities: Readonly<Record<string, Severity>>;
+  /** Render mode for this site's entry pages; absent (sites built by hand) means off. */
+  readonly render?: ResolvedRender;
 }
 
 export interface ResolvedConfig {
@@ -47,6 +54,8 @@ export interface ResolvedConfig {
   readonly sources: { readonly enabled: boolean; readonly include?: readonly string[]; readonly exclude?: readonly string[] };
   /** The config file used, if any (absolute). */
   readonly configFile: string | undefined;
+  /** Render mode's browser and concurrency for the whole run; absent means the defaults. */
+  readonly render?: RunRender;
 }
 
 const DEFAULT_MAX_FILE_MB = 20;
@@ -169,6 +178,7 @@ export function resolveConfig(
   const failOnFlag = checkEnum(failOnSchema, overrides.failOn, '--fail-on');
   const langFlag = checkEnum(langSchema, overrides.lang, '--lang');
   const filingFlag = checkEnum(filingSchema, overrides.filing, '--filing');
+  const renderFlag = renderModeFlag(overrides.render, '--render');
 
   const FLAGS: Record<string, string> = { icp: '--icp', police: '--police', siteName: '--site-name', filing: '--filing', scope: '--scope', root: 'the site folder' };
   const fromFlag = (key: string) => (overrides as Record<string, unknown>)[key] !== undefined && FLAGS[key] !== undefined;
@@ -226,10 +236,17 @@ export function resolveConfig(
       scope: config.scope ?? file?.config.scope ?? 'entry',
       entries: [...new Set(entries)],
       severities,
+      render: resolveSiteRender(file?.config.render, config.render, renderFlag),
     };
   });
 
   const top = file?.config;
+  const render = resolveRunRender(
+    top?.render,
+    rawSites.map((r, i) => ({ render: sites[i]!.config.render, where: r.at('render') })),
+    overrides.browser,
+    { cwd, configDir: file ? path.dirname(file.path) : cwd, source },
+  );
   return {
     sites,
     failOn: failOnFlag ?? top?.failOn ?? 'error',
@@ -242,6 +259,7 @@ export function resolveConfig(
       ...(top?.sources?.exclude && { exclude: top.sources.exclude }),
     },
     configFile: file?.path,
+    render,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n/lang.js';
 import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from '../model/index.js';
+import { renderSchema } from './render.js';
 
 /**
  * The single description of everything a user can say, from a config file, CLI flags or action
@@ -46,6 +47,7 @@ export const siteSchema = z
       .array(nonEmpty)
       .optional()
       .describe('Enterprise filings: names of other organisations whose content would be out of scope.'),
+    render: renderSchema.optional(),
   })
   .strict();
 
@@ -65,6 +67,7 @@ const topFields = {
   workers: z.number().int().min(0).max(64).optional().describe('Worker threads; 0 checks in the main thread.'),
   maxFileSizeMB: z.number().positive().max(1024).optional(),
   sources: sourcesSchema.optional(),
+  render: renderSchema.optional(),
 };
 
 export const multiConfigSchema = z

@@ -14,6 +14,7 @@ import policeFormat from './police-format.js';
 import policeLink from './police-link.js';
 import policeMismatch from './police-mismatch.js';
 import policePresent from './police-present.js';
+import renderSkipped from './render-skipped.js';
 import titleSiteName from './title-site-name.js';
 
 /** Every rule, in the order reports list them. Rule ids are public API. */
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   entryMissing,
   fileSkipped,
   fileEncoding,
+  renderSkipped,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
