@@ -11,6 +11,7 @@
 //
 // Needs a built dist/ (`npm run bundle`) and Chrome or Chromium (the render tests' lookup).
 import { spawn } from 'node:child_process';
+import { clearInterval, setInterval } from 'node:timers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -24,9 +24,31 @@ export function requireBrowser(): FoundBrowser {
 }
 
 /** Runs the engine in-process over a config object written relative to ROOT. */
-export async function check(raw: Record<string, unknown>, overrides: Record<string, string> = {}, env: NodeJS.ProcessEnv = process.env): Promise<Report> {
+export async function check(
+  raw: Record<string, unknown>,
+  overrides: Record<string, string> = {},
+  env: NodeJS.ProcessEnv = process.env,
+  log?: (line: string) => void,
+): Promise<Report> {
   const config = resolveConfig({ config: parseConfigObject(raw, 'test config'), path: path.join(ROOT, 'render-test.config.json'), sitesForm: 'sites' in raw }, overrides, ROOT);
-  return runChecks(config, { cwd: ROOT, version: 'test', env });
+  return runChecks(config, { cwd: ROOT, version: 'test', env, ...(log && { log }) });
+}
+
+/** Browser processes this process started and has not ended (Linux /proc). */
+export function browserChildren(): number[] {
+  const out: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('beian-guard-browser-')) out.push(Number(entry));
+    } catch {
+      // ended while we looked
+    }
+  }
+  return out;
 }
 
 /** `rule/message@line` for each finding of one file, sorted: what a test pins. */

@@ -24,8 +24,20 @@ export const renderObjectSchema = z
   })
   .strict();
 
+/**
+ * A union reports only "Invalid input" when neither form fits; say instead what was wrong with
+ * the form the user wrote: the mode string, or the first problem inside the object.
+ */
+function unionMessage(issue: { input?: unknown; errors?: readonly (readonly { path: readonly PropertyKey[]; message: string }[])[] }): string {
+  if (issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)) {
+    const inner = issue.errors?.[1]?.[0];
+    if (inner) return `${inner.path.length > 0 ? `${inner.path.map(String).join('.')}: ` : ''}${inner.message}`;
+  }
+  return `${JSON.stringify(issue.input) ?? String(issue.input)} is not one of ${RENDER_MODES.map((m) => `"${m}"`).join(', ')}, or an object with mode, browser, viewports, timeoutMs, settleMs, concurrency`;
+}
+
 export const renderSchema = z
-  .union([renderModeSchema, renderObjectSchema])
+  .union([renderModeSchema, renderObjectSchema], { error: (issue) => (issue.code === 'invalid_union' ? unionMessage(issue as Parameters<typeof unionMessage>[0]) : undefined) })
   .describe('Check entry pages in headless Chrome/Chromium as a reviewer sees them: "on", "auto" (default), "off", or an object.');
 
 export type RenderInput = z.infer<typeof renderSchema>;

@@ -204,10 +204,13 @@ async function launchOnce(browser: FoundBrowser, proxyPort: number, noSandbox: b
       exited.then((why) => Promise.reject(new LaunchError(why))),
     ]);
   } catch (e) {
+    // The process's own ending says more than the pipe that broke because of it (a missing file
+    // shows first as EPIPE on the pipe, then as ENOENT on the process).
+    const ended = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 500).unref())]);
     await close();
     // A short wait for the last of stderr: Chrome writes its reason just before it exits.
     await new Promise((r) => setTimeout(r, 50));
-    const why = e instanceof LaunchError ? e.message : (e as Error).message;
+    const why = ended ?? (e instanceof LaunchError ? e.message : (e as Error).message);
     const said = tail(stderr);
     throw new LaunchError(`${browser.path} (${browser.from}) did not start: ${why}${said ? `; it said: ${said}` : ''}`);
   }
