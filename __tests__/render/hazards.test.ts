@@ -60,6 +60,19 @@ describe('pages that fight the renderer (real browser)', () => {
     expect(browserChildren()).toEqual([]);
   });
 
+  it('a page that never stops changing is measured when its limit comes, with a notice', async () => {
+    const report = await check({ ...FILING, root: 'fixtures/render/restless', render: { mode: 'on', timeoutMs: 2000 }, sources: { enabled: false } });
+    const findings = only(report, file('restless'));
+    expect(findings.map((f) => `${f.ruleId}/${f.messageId}/${f.severity}`)).toEqual(['render-skipped/not-settled/notice', 'render-skipped/not-settled/notice']);
+  });
+
+  it('a rendered document larger than maxFileSizeMB is not read: the page is reported, the static verdict stands', async () => {
+    const report = await check({ ...FILING, root: 'fixtures/render/spa-fetch', render: { mode: 'on', viewports: ['desktop'] }, maxFileSizeMB: 0.0005, sources: { enabled: false } });
+    const findings = only(report, file('spa-fetch'));
+    expect(findings.map((f) => `${f.ruleId}/${f.messageId}`)).toEqual(expect.arrayContaining(['render-skipped/load-failed', 'icp-present/spa-shell']));
+    expect(findings.find((f) => f.messageId === 'load-failed')!.message).toContain('more than maxFileSizeMB allows');
+  });
+
   it('closes the browser when the run fails after it started', async () => {
     const run = check({ sites: [{ ...FILING, root: 'fixtures/render/dialogs' }, { ...FILING, root: 'fixtures/render/no-such-site' }], render: 'on', sources: { enabled: false } });
     await expect(run).rejects.toBeInstanceOf(InputError);

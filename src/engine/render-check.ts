@@ -73,6 +73,7 @@ export async function checkEntryRendered(job: FileJob, rules: SiteRules, styles:
   }
 
   let rendered: Page | null = null;
+  let tooLarge = 0;
   let result: PageRender;
   try {
     result = await renderer.render({
@@ -81,6 +82,10 @@ export async function checkEntryRendered(job: FileJob, rules: SiteRules, styles:
       viewports: settings.viewports,
       limits: { timeoutMs: settings.timeoutMs, settleMs: settings.settleMs },
       needles: (html) => {
+        if (html.length > session.maxDocumentChars) {
+          tooLarge = html.length;
+          return [];
+        }
         try {
           rendered = buildPage(job.rel, html, { loadStylesheet });
           return needlesOf(footerFacts(rendered));
@@ -95,7 +100,12 @@ export async function checkEntryRendered(job: FileJob, rules: SiteRules, styles:
     return [...staticFindings, ...failed];
   }
 
-  const problems = inputFindings('render-skipped', loadDrafts(result, settings.timeoutMs, anchorSpan), job, rules, source);
+  const loadProblems = loadDrafts(result, settings.timeoutMs, anchorSpan);
+  if (tooLarge > 0) {
+    const detail = `the rendered document has ${tooLarge} characters, more than maxFileSizeMB allows`;
+    loadProblems.push({ messageId: 'load-failed', span: anchorSpan, anchor: 'body', data: { viewport: viewportLabel(result.viewports[0]!.viewport), detail } });
+  }
+  const problems = inputFindings('render-skipped', loadProblems, job, rules, source);
   const page = rendered as Page | null;
   if (!page) return [...staticFindings, ...problems];
 

@@ -34,6 +34,11 @@ export class RenderSession {
   private unrendered = 0;
   private closed = false;
 
+  /** The rendered document is held to the same size limit as a built file (maxFileSizeMB). */
+  get maxDocumentChars(): number {
+    return this.config.maxFileSize;
+  }
+
   constructor(
     private readonly config: ResolvedConfig,
     private readonly env: Env,

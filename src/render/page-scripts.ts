@@ -11,12 +11,19 @@
 /** The name of the isolated world; also the global the observer keeps its state in. */
 export const WORLD = '__beian_guard__';
 
-/** Installed before any page script runs: counts DOM changes, for deciding when the page has settled. */
+/**
+ * Installed before any page script runs: counts DOM changes, for deciding when the page has
+ * settled. Inline style changes are left out: script-driven animations rewrite them every frame
+ * and would keep a finished page "changing" until the time limit.
+ */
 export const OBSERVER_SOURCE = String.raw`(() => {
   const state = { count: 0, last: performance.now() };
   globalThis.${WORLD} = state;
   new MutationObserver((records) => {
-    state.count += records.length;
+    let counted = 0;
+    for (const r of records) if (!(r.type === 'attributes' && r.attributeName === 'style')) counted++;
+    if (counted === 0) return;
+    state.count += counted;
     state.last = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 })();`;

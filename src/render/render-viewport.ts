@@ -143,13 +143,15 @@ export async function renderViewport(
       s.send('Fetch.failRequest', { requestId, errorReason: document ? 'Aborted' : 'BlockedByClient' }, 5000).catch(() => undefined);
     });
 
+    // Setting up a fresh tab is quick; a browser that takes longer than the page's limit is stuck.
+    const setup = Math.min(5000, left());
     await Promise.all([
-      s.send('Page.enable'),
-      s.send('Runtime.enable'),
-      s.send('Network.enable'),
-      fence.interceptRequests === false ? null : s.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] }),
-      s.send('Network.setCacheDisabled', { cacheDisabled: true }),
-      s.send('Network.setBypassServiceWorker', { bypass: true }),
+      s.send('Page.enable', {}, setup),
+      s.send('Runtime.enable', {}, setup),
+      s.send('Network.enable', {}, setup),
+      fence.interceptRequests === false ? null : s.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] }, setup),
+      s.send('Network.setCacheDisabled', { cacheDisabled: true }, setup),
+      s.send('Network.setBypassServiceWorker', { bypass: true }, setup),
       s.send('Emulation.setDeviceMetricsOverride', {
         width: spec.width,
         height: spec.height,
@@ -157,23 +159,23 @@ export async function renderViewport(
         mobile: spec.mobile,
         screenWidth: spec.width,
         screenHeight: spec.height,
-      }),
-      s.send('Emulation.setTouchEmulationEnabled', { enabled: spec.mobile, ...(spec.mobile && { maxTouchPoints: 5 }) }),
+      }, setup),
+      s.send('Emulation.setTouchEmulationEnabled', { enabled: spec.mobile, ...(spec.mobile && { maxTouchPoints: 5 }) }, setup),
       s.send('Emulation.setUserAgentOverride', {
         userAgent: userAgentFor(spec, browser.userAgent, browser.major),
         acceptLanguage: 'zh-CN,zh;q=0.9',
         platform: spec.mobile ? 'Linux armv8l' : 'Linux x86_64',
-      }),
+      }, setup),
       s.send('Emulation.setEmulatedMedia', {
         features: [
           { name: 'prefers-reduced-motion', value: 'reduce' },
           { name: 'prefers-color-scheme', value: 'light' },
         ],
-      }),
-      s.send('Emulation.setTimezoneOverride', { timezoneId: 'Asia/Shanghai' }),
+      }, setup),
+      s.send('Emulation.setTimezoneOverride', { timezoneId: 'Asia/Shanghai' }, setup),
       // Experimental in the protocol (as is terminateExecution); a browser without it still renders.
-      s.send('Emulation.setLocaleOverride', { locale: 'zh-CN' }).catch(() => undefined),
-      s.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER_SOURCE, worldName: WORLD }),
+      s.send('Emulation.setLocaleOverride', { locale: 'zh-CN' }, setup).catch(() => undefined),
+      s.send('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVER_SOURCE, worldName: WORLD }, setup),
     ]);
 
     const nav = await s.send<{ errorText?: string }>('Page.navigate', { url: `${origin}${urlPath}` }, left());
