@@ -12,6 +12,8 @@ import { PROBE_SOURCE } from '../../src/render/page-scripts.js';
 import { pagePath } from '../../src/render/renderer.js';
 import { shellMount } from '../../src/rules/shared/absence.js';
 import { atBottom, renderedHiddenDrafts, renderedPlacementDrafts } from '../../src/rules/shared/rendered.js';
+import { LANGS, localize } from '../../src/i18n/lang.js';
+import { RULES_BY_ID } from '../../src/rules/index.js';
 import type { RenderedFacts, RenderedHiding, RenderedNumberFacts, ViewportInfo } from '../../src/model/index.js';
 
 const DESKTOP: ViewportInfo = { name: 'desktop', width: 1366, height: 768 };
@@ -69,6 +71,29 @@ describe('icp-hidden and icp-placement from rendered facts', () => {
     );
     const drafts = renderedHiddenDrafts(icp, rendered);
     expect(drafts.map((d) => [d.messageId, d.data])).toEqual([['rendered-style', { number: ICP, viewport: '375×667', element: 'p.beian', declaration: 'display: none' }]]);
+  });
+
+  it('every reason has a complete message and fix in every language', () => {
+    const reasons: RenderedHiding[] = [
+      { by: 'style', element: 'p.beian', declaration: 'opacity: 0' },
+      { by: 'zero-size', element: 'p.beian' },
+      { by: 'offscreen', element: 'p.beian', x: -9999, y: 10 },
+      { by: 'clipped', element: 'div.sr-only', declaration: 'clip: rect(0px, 0px, 0px, 0px)' },
+      { by: 'contrast', element: 'a', color: '#2b2b2b', background: '#2b2b2b', ratio: 1 },
+      { by: 'covered', element: 'div.cookie' },
+    ];
+    const meta = RULES_BY_ID.get('icp-hidden')!.meta;
+    const seen = new Set<string>();
+    for (const hiddenBy of [...reasons, null]) {
+      const numbers = new Map([[`icp:${ICP}#0`, hiddenBy ? [facts(DESKTOP, { hiddenBy }), facts(MOBILE, { hiddenBy })] : []]]);
+      const { rendered, icp } = targets(numbers);
+      for (const d of renderedHiddenDrafts(icp.slice(0, 1), rendered)) {
+        seen.add(d.messageId);
+        const message = meta.messages[d.messageId]!;
+        for (const lang of LANGS) expect(`${localize(message.message, lang, d.data)} ${localize(message.fix, lang, d.data)}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+    expect([...seen].sort()).toEqual(Object.keys(meta.messages).filter((id) => id.startsWith('rendered-')).sort());
   });
 
   it('a number missing at a viewport is absent there', () => {

@@ -93,16 +93,13 @@ let exitHookInstalled = false;
 
 function killNow(entry: { child: ChildProcess; profile: string }): void {
   const pid = entry.child.pid;
-  if (pid !== undefined && entry.child.exitCode === null && entry.child.signalCode === null) {
+  if (pid !== undefined) {
     try {
-      // The browser leads its own process group: this ends its renderer and zygote processes too.
+      // The browser leads its own process group: this ends its renderer and zygote processes too,
+      // including any that outlive a browser that has already exited.
       process.kill(-pid, 'SIGKILL');
     } catch {
-      try {
-        entry.child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
+      // The group is gone already.
     }
   }
   try {

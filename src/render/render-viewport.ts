@@ -135,7 +135,8 @@ export async function renderViewport(
         s.send('Fetch.continueRequest', { requestId }, 5000).catch(() => undefined);
         return;
       }
-      blocked.push(request.url.slice(0, 300));
+      // Kept for the report, within reason: a page may fire thousands of requests.
+      if (blocked.length < 200) blocked.push(request.url.slice(0, 300));
       const document = p.resourceType === 'Document';
       if (document && p.frameId === targetId) leftSite ??= request.url.slice(0, 300);
       // A stopped navigation must be 'Aborted': with 'BlockedByClient' Chrome replaces the page
@@ -234,20 +235,25 @@ export async function renderViewport(
       await stopScripts(s);
     }
 
-    // Read and measure, within what is left of the limit (one retry after stopping scripts again).
-    for (let attempt = 0; attempt < 2 && (html === null || probe === null); attempt++) {
+    // Read and measure, within what is left of the limit: once more after stopping scripts again.
+    let measureError: string | null = null;
+    for (let attempt = 0; attempt < 2 && probe === null; attempt++) {
       try {
         html ??= await evaluate<string>(SERIALIZE_EXPRESSION, left(400));
-        const needles = needlesFor(html);
-        probe = await evaluate<ProbeResult>(`(${PROBE_SOURCE})(${JSON.stringify(needles)})`, left(400));
+        probe = await evaluate<ProbeResult>(`(${PROBE_SOURCE})(${JSON.stringify(needlesFor(html))})`, left(400));
       } catch (e) {
         if (e instanceof CdpError && e.kind === 'closed') throw e;
-        detail = e instanceof Error ? e.message : String(e);
-        if (status !== 'busy') status = 'busy';
+        measureError = e instanceof Error ? e.message : String(e);
+        // No answer means a script holds the page again (a timer that restarts the loop).
+        if (e instanceof CdpError && e.kind === 'timeout') status = 'busy';
         await stopScripts(s);
       }
     }
-    if (probe !== null && status === 'busy' && detail !== null && html !== null) detail = null;
+    // Never a silent gap: a page that was not measured is a failed load unless its script is to blame.
+    if (probe === null && status !== 'busy') {
+      status = 'failed';
+      detail = `the page could not be measured (${measureError ?? 'no answer'})`;
+    }
     return finish();
   } catch (e) {
     status = 'failed';
