@@ -24,9 +24,11 @@ describe('pages that fight the renderer (real browser)', () => {
         needles: () => [{ key: 'icp', text: '京ICP备2023012345号-1', occurrence: 0 }],
       });
       const elapsed = performance.now() - started;
-      // The limit covers the measuring after termination too; a little slack for a loaded machine.
-      expect(elapsed).toBeLessThan(3000 + 1000);
       expect(result.viewports.map((v) => `${v.viewport.name}:${v.status}`)).toEqual(['desktop:busy']);
+      // Terminated and measured inside the limit (timers are late by a few ms on a loaded machine);
+      // then the context is disposed, which the whole call may add on top.
+      expect(result.viewports[0]!.elapsedMs).toBeLessThanOrEqual(3000 + 250);
+      expect(elapsed).toBeLessThan(3000 + 2000);
       expect(result.viewports[0]!.probe?.numbers[0]?.found).toBe(true);
       expect(browserChildren().length).toBeGreaterThan(0);
     } finally {

@@ -203,7 +203,7 @@ export async function renderViewport(
       if (world === undefined) continue;
       let state: [number, number, string] | null;
       try {
-        state = await evaluate<[number, number, string] | null>(SETTLE_EXPRESSION, Math.min(1000, left()));
+        state = await evaluate<[number, number, string] | null>(SETTLE_EXPRESSION, Math.min(1000, Math.max(50, deadline - reserve - performance.now())));
         busy = false;
       } catch (e) {
         if (e instanceof CdpError && e.kind === 'closed') throw e;
@@ -222,12 +222,15 @@ export async function renderViewport(
       detail = 'the page crashed';
       return finish();
     }
-    if (status !== 'settled' && !busy) {
-      // One short question decides whether the page is still changing or no longer answering.
+    if (status !== 'settled') {
+      // One short question decides whether the page is still changing or no longer answering: a
+      // poll that timed out near the cut-off on a loaded machine is not proof enough.
       try {
         await evaluate('0', 500);
+        busy = false;
       } catch (e) {
-        if (e instanceof CdpError && e.kind === 'timeout') busy = true;
+        if (e instanceof CdpError && e.kind === 'closed') throw e;
+        busy = busy || (e instanceof CdpError && e.kind === 'timeout');
       }
     }
     if (busy) {
