@@ -15,6 +15,9 @@
 // pages, and 1,000 pages to show that memory does not grow with the page count). --quick: two
 // runs, and the 1,000-page synthetic site only.
 //
+// Render mode's rows come last, from scripts/bench-render.mjs: 1 and 10 entry pages at both viewports,
+// wall time and peak memory of the whole process tree, the browser included (needs Chrome or Chromium).
+//
 // Needs a built dist/ (`npm run bundle`). Timings are never asserted in tests: this is the place.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,7 +55,7 @@ function options() {
     fail(e.message);
   }
   if (parsed.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 18).map((l) => l.slice(3)).join('\n'));
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 21).map((l) => l.slice(3)).join('\n'));
     process.exit(0);
   }
   const runs = parsed.runs === undefined ? (parsed.quick ? 2 : 5) : Number(parsed.runs);
@@ -229,6 +232,16 @@ async function sourceMapLine(runs) {
   return { lines: r.stdout.trimEnd().split('\n'), peakRssMB: r.maxRssKB / 1024 };
 }
 
+/** Render mode's rows (scripts/bench-render.mjs): 1 and 10 entry pages at both viewports, browser included. */
+async function renderLines(runs) {
+  const script = path.join(ROOT, 'scripts', 'bench-render.mjs');
+  if (!fs.existsSync(script)) return null;
+  process.stderr.write('render bench (scripts/bench-render.mjs) ...\n');
+  const r = await measure([script, '--runs', String(Math.min(runs, 3))], { cwd: ROOT });
+  if (r.code !== 0) return { error: `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  return { lines: r.stdout.trimEnd().split('\n') };
+}
+
 async function main() {
   const opts = options();
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js')) || !fs.existsSync(path.join(ROOT, 'dist', 'lib', 'index.js'))) fail('dist/ is not built: run `npm run bundle` first');
@@ -257,6 +270,7 @@ async function main() {
   };
   for (const c of corpora) result.corpora.push(await runCorpus(c, opts, contentIds));
   result.sourceMap = await sourceMapLine(opts.runs);
+  result.render = await renderLines(opts.runs);
   result.loadAverage.end = os.loadavg().map((x) => Number(x.toFixed(2)));
   result.targets = targets(result, opts);
 
@@ -266,6 +280,8 @@ async function main() {
   console.log(table(result));
   if (result.sourceMap?.lines) console.log(`\n${result.sourceMap.lines.join('\n')}`);
   else if (result.sourceMap?.error) console.log(`\nsource map bench failed: ${result.sourceMap.error}`);
+  if (result.render?.lines) console.log(`\n${result.render.lines.join('\n')}`);
+  else if (result.render?.error) console.log(`\nrender bench failed: ${result.render.error}`);
   console.log('\ntargets (issue 6):');
   for (const t of result.targets) console.log(`  ${t.met === null ? '–   ' : t.met ? 'met ' : 'MISS'}  ${t.target}: ${t.detail}`);
 

@@ -118,6 +118,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   'src/engine/check-file.ts': [
     { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },
   ],
+  'src/engine/render-check.ts': [
+    { re: "/\\s+/g" },
+  ],
   'src/engine/stamp.ts': [
     { re: "/[\\r\\n\\t]+/g", attack: '\r\n\tx'.repeat(N / 4) },
   ],
@@ -237,12 +240,31 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   'src/page/normalize.ts': [
     { re: "/&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g", attack: `&#${'1'.repeat(N)}&${'a'.repeat(N)}` },
   ],
+  'src/page/rendered.ts': [
+    { re: "/\\s+/g" },
+  ],
   'src/page/spans.ts': [
     { re: "new RegExp(`\\\\s${name}\\\\s*=\\\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\\\s>]*))`, 'i')", attack: `${' href='.repeat(N / 6)} href="${'a'.repeat(N)}` },
   ],
   'src/reporters/docs-url.ts': [
     { re: "/(?<!\\/)\\/+$/" },
     { re: "/^(https:\\/\\/[^/]+)\\/([^/]+)\\/([^/]+)$/" },
+  ],
+  'src/page/static-match.ts': [
+    { re: "/\\s+/" },
+    { re: "/\\s+/g" },
+  ],
+  'src/render/find-browser.ts': [
+    { re: "/\\bsnap\\b/" },
+  ],
+  'src/render/launch.ts': [
+    { re: "/^\\[\\d+:\\d+:[^\\]]*(?:INFO|VERBOSE)/", attack: `[1:2:${':'.repeat(N)}` },
+    { re: "/No usable sandbox|setuid sandbox|namespace/i" },
+    { re: "/\\/(\\d+)\\./", attack: `/${'1'.repeat(N)}x`.repeat(2) },
+  ],
+  'src/render/server.ts': [
+    { re: "/^[a-z]+:\\/\\//i" },
+    { re: "/\\?(.*)/s", attack: '?'.repeat(N) },
   ],
   'src/reporters/escape.ts': [
     { re: "/[\\r\\n\\t\\u2028\\u2029\\u0085]+/g" },

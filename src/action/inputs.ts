@@ -5,6 +5,7 @@ import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, validateIcp, validatePolice, type ResolvedConfig } from '../config/resolve.js';
 import { failOnSchema, langSchema, scopeSchema, type Scope } from '../config/schema.js';
+import { RENDER_MODES, renderModeSchema, type RenderMode } from '../config/render.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FailOn } from '../model/index.js';
 
@@ -35,6 +36,8 @@ export interface ActionInputs {
   readonly command: Command;
   /** Keep one issue updated with the report (scheduled live runs); needs issues: write. */
   readonly issue: boolean;
+  readonly render?: RenderMode;
+  readonly browser?: string;
 }
 
 /** `core.getInput` or a stand-in: returns '' for an input that was not given. */
@@ -81,6 +84,8 @@ export function readInputs(get: InputGetter): ActionInputs {
     ...optional('sarifFile', text(get, 'sarif-file')),
     ...optional('jsonFile', text(get, 'json-file')),
     ...optional('commentFile', text(get, 'comment-file')),
+    ...optional('render', choice(get, 'render', renderModeSchema, RENDER_MODES)),
+    ...optional('browser', text(get, 'browser')),
   };
   // Checked here so the message names the input rather than a CLI flag.
   if (inputs.icp) validateIcp(inputs.icp, 'input "icp"');
@@ -136,6 +141,8 @@ export function resolveActionConfig(inputs: ActionInputs, workspace: string): Re
       ...(inputs.scope !== undefined && { scope: inputs.scope }),
       ...(inputs.failOn !== undefined && { failOn: inputs.failOn }),
       ...(inputs.lang !== undefined && { lang: inputs.lang }),
+      ...(inputs.render !== undefined && { render: inputs.render }),
+      ...(inputs.browser !== undefined && { browser: inputs.browser }),
     },
     workspace,
   );

@@ -65,7 +65,7 @@ export async function action(workerScript: URL): Promise<void> {
     // Loaded on demand: live mode brings undici, which a check run never needs.
     const report = live
       ? await (await import('../live/run.js')).runLive(config, { cwd, version: VERSION, env: process.env })
-      : await runChecks(config, { cwd, version: VERSION, workerScript });
+      : await runChecks(config, { cwd, version: VERSION, workerScript, env: process.env, log: (line) => core.info(line) });
     if (config.sources.enabled && !live) {
       try {
         await attachSourceLocations(report, config, cwd);

@@ -19,6 +19,8 @@ export interface CheckArgs {
   readonly failOn?: string;
   readonly workers?: number;
   readonly sourceMap: boolean;
+  readonly render?: string;
+  readonly browser?: string;
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'init'; readonly argv: readonly string[] } | { readonly command: 'live'; readonly argv: readonly string[] };
@@ -36,6 +38,8 @@ const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   workers: { type: 'string' },
   'no-source-map': { type: 'boolean' },
+  render: { type: 'string' },
+  browser: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -80,5 +84,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
     ...(workers !== undefined && { workers }),
     sourceMap: !values['no-source-map'],
+    ...(values.render !== undefined && { render: values.render }),
+    ...(values.browser !== undefined && { browser: values.browser }),
   };
 }

@@ -23,6 +23,10 @@ Options for check:
   --fail-on error|warning|never   lowest severity that fails the run (default error)
   --workers <n>              worker threads for scope all (0 = none; default: one per core)
   --no-source-map            do not look for the template or config file behind each finding
+  --render on|auto|off       check entry pages in headless Chrome/Chromium as a reviewer sees them
+                             (default auto: client-rendered shells only, when a browser is found)
+  --browser <path>           Chrome or Chromium to render with (else BEIAN_GUARD_BROWSER, CHROME_BIN,
+                             PUPPETEER_EXECUTABLE_PATH, then google-chrome, chromium... on PATH)
 
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage, config or input error.
 `;

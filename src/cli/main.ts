@@ -30,6 +30,8 @@ export function loadConfiguration(args: CheckArgs, cwd: string): ResolvedConfig 
       ...(args.lang !== undefined && { lang: args.lang }),
       ...(args.workers !== undefined && { workers: args.workers }),
       sourceMap: args.sourceMap,
+      ...(args.render !== undefined && { render: args.render }),
+      ...(args.browser !== undefined && { browser: args.browser }),
     },
     cwd,
   );
@@ -54,7 +56,13 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       return await hooks.init(args.argv, io);
     }
     const config = loadConfiguration(args, io.cwd);
-    const report = await runChecks(config, { cwd: io.cwd, version: VERSION, ...(io.workerScript && { workerScript: io.workerScript }) });
+    const report = await runChecks(config, {
+      cwd: io.cwd,
+      version: VERSION,
+      ...(io.workerScript && { workerScript: io.workerScript }),
+      env: io.env,
+      log: (line) => io.stderr.write(`${oneLine(line)}\n`),
+    });
     await hooks.afterRun?.(report, config, args, io);
     emitReport(report, config, args, io, hooks);
     return failed(report, config.failOn) ? 1 : 0;

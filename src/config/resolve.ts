@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { InputError } from './errors.js';
 import { SITE_LIVE_KEYS, type LiveRunConfig, type SiteLiveConfig } from './live-schema.js';
+import { renderModeFlag, resolveRunRender, resolveSiteRender, type ResolvedRender, type RunRender } from './render.js';
 import { failOnSchema, filingSchema, langSchema, multiConfigSchema, scopeSchema, singleConfigSchema, siteSchema, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
 import { toPosix } from '../paths.js';
 import type { FailOn, IcpNumber, PoliceNumber, Severity, SiteFacts } from '../model/index.js';
@@ -22,6 +23,10 @@ export interface Overrides {
   lang?: string;
   workers?: number;
   sourceMap?: boolean;
+  /** `--render` / input `render`: on, auto or off for every site. */
+  render?: string;
+  /** `--browser` / input `browser`. */
+  browser?: string;
 }
 
 /** Everything a run needs about one site, validated; plain data so it can cross to worker threads. */
@@ -37,6 +42,8 @@ export interface ResolvedSite {
   readonly entries: readonly string[];
   /** Effective severity per rule id; rules set to off are absent. */
   readonly severities: Readonly<Record<string, Severity>>;
+  /** Render mode for this site's entry pages; absent (sites built by hand) means off. */
+  readonly render?: ResolvedRender;
 }
 
 export interface ResolvedConfig {
@@ -50,6 +57,8 @@ export interface ResolvedConfig {
   readonly configFile: string | undefined;
   /** Top-level `live` settings (beian-guard live); file paths in it are relative to the config file. */
   readonly live?: LiveRunConfig;
+  /** Render mode's browser and concurrency for the whole run; absent means the defaults. */
+  readonly render?: RunRender;
 }
 
 const DEFAULT_MAX_FILE_MB = 20;
@@ -185,6 +194,7 @@ export function resolveConfig(
   const failOnFlag = checkEnum(failOnSchema, overrides.failOn, '--fail-on');
   const langFlag = checkEnum(langSchema, overrides.lang, '--lang');
   const filingFlag = checkEnum(filingSchema, overrides.filing, '--filing');
+  const renderFlag = renderModeFlag(overrides.render, '--render');
 
   const FLAGS: Record<string, string> = { icp: '--icp', police: '--police', siteName: '--site-name', filing: '--filing', scope: '--scope', root: 'the site folder' };
   const fromFlag = (key: string) => (overrides as Record<string, unknown>)[key] !== undefined && FLAGS[key] !== undefined;
@@ -242,10 +252,17 @@ export function resolveConfig(
       scope: config.scope ?? file?.config.scope ?? 'entry',
       entries: [...new Set(entries)],
       severities,
+      render: resolveSiteRender(file?.config.render, config.render, renderFlag),
     };
   });
 
   const top = file?.config;
+  const render = resolveRunRender(
+    top?.render,
+    rawSites.map((r, i) => ({ render: sites[i]!.config.render, where: r.at('render') })),
+    overrides.browser,
+    { cwd, configDir: file ? path.dirname(file.path) : cwd, source },
+  );
   return {
     sites,
     failOn: failOnFlag ?? top?.failOn ?? 'error',
@@ -259,6 +276,7 @@ export function resolveConfig(
     },
     configFile: file?.path,
     ...(top?.live && { live: top.live }),
+    render,
   };
 }
 

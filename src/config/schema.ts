@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGS } from '../i18n/lang.js';
 import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from '../model/index.js';
 import { domainsSchema, ipsSchema, liveRunSchema, liveSingleSchema, siteLiveSchema } from './live-schema.js';
+import { renderSchema } from './render.js';
 
 /**
  * The single description of everything a user can say, from a config file, CLI flags or action
@@ -49,6 +50,7 @@ export const siteSchema = z
       .array(nonEmpty)
       .optional()
       .describe('Enterprise filings: names of other organisations whose content would be out of scope.'),
+    render: renderSchema.optional(),
   })
   .strict();
 
@@ -69,6 +71,7 @@ const topFields = {
   maxFileSizeMB: z.number().positive().max(1024).optional(),
   sources: sourcesSchema.optional(),
   live: liveRunSchema.optional().describe('How `beian-guard live` reaches the deployed sites: time limits, retries, network.'),
+  render: renderSchema.optional(),
 };
 
 export const multiConfigSchema = z

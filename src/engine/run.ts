@@ -7,6 +7,8 @@ import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
 import { prepareSiteRules } from './site-rules.js';
 import { PagePool } from './pool.js';
+import { checkEntryRendered } from './render-check.js';
+import { RenderSession } from './render-session.js';
 import { buildReport } from './report.js';
 import { StylesheetCache } from './stylesheets.js';
 import { toPosix } from '../paths.js';
@@ -17,6 +19,10 @@ export interface RunOptions {
   readonly version: string;
   /** The worker script of the bundle (dist/worker.js); without it every page is checked in this thread. */
   readonly workerScript?: URL;
+  /** Render mode reads the browser's location from here (BEIAN_GUARD_BROWSER, CHROME_BIN, PATH); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Lines about the run itself (which browser rendered); default: none. */
+  readonly log?: (line: string) => void;
 }
 
 function formatBytes(n: number): string {
@@ -71,10 +77,14 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
   const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }) : null;
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
+  const render = RenderSession.wanted(config) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
   try {
-    for (const site of config.sites) summaries.push(await runSite(site, config, options, pool, findings));
+    await render?.prepare();
+    for (const site of config.sites) summaries.push(await runSite(site, config, options, pool, findings, render));
+    if (render) findings.push(...render.notices());
   } finally {
     await pool?.close();
+    await render?.close();
   }
   return buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
 }
@@ -85,6 +95,7 @@ async function runSite(
   options: RunOptions,
   pool: PagePool | null,
   findings: Finding[],
+  render: RenderSession | null = null,
 ): Promise<SiteSummary> {
   const rules = prepareSiteRules(site, siteFacts(site.config), config.lang);
   const styles = new StylesheetCache(site.root);
@@ -94,6 +105,8 @@ async function runSite(
   let pages = 0;
   let skipped = 0;
   const running = new Set<Promise<void>>();
+  // Rendered entry pages wait for the browser's own queue (two at a time), not for the look-ahead below.
+  const rendering: Promise<void>[] = [];
 
   const keep = compactor();
   const collect = (p: Promise<Finding[]>): void => {
@@ -131,6 +144,13 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
+      if (render && entry && site.render && site.render.mode !== 'off') {
+        const rendered = checkEntryRendered(fileJob, rules, styles, site, render).then((f) => void findings.push(...f.map(keep)));
+        // Handled here so a failure waits for Promise.all below instead of ending the process first.
+        rendered.catch(() => undefined);
+        rendering.push(rendered);
+        continue;
+      }
       if (pool?.hasRoom && item.size <= PagePool.MAX_PAGE_BYTES) collect(pool.run(site.index, fileJob));
       else {
         // The main thread takes a page itself only when no worker has room. Checking runs
@@ -143,8 +163,9 @@ async function runSite(
       while (running.size >= (pool ? pool.size * PagePool.DEPTH + 1 : 1)) await Promise.race(running);
     }
     await Promise.all(running);
+    await Promise.all(rendering);
   } catch (e) {
-    await Promise.allSettled(running);
+    await Promise.allSettled([...running, ...rendering]);
     if (e instanceof DiscoverError) throw new InputError(e.message);
     throw e;
   }

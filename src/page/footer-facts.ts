@@ -6,7 +6,8 @@ import { footerRegionOf, lastBlock } from './footer-region.js';
 import { HiddenChecker, type HiddenAt } from './hidden.js';
 import { normalize } from './normalize.js';
 import type { Page, TextPiece, UnseenText } from './page.js';
-import type { Span } from '../model/index.js';
+import type { RenderedFacts, RenderedNumberFacts, Span } from '../model/index.js';
+import { withRendered } from './rendered.js';
 
 /** A filing number shown in the page's visible text, with everything the footer rules ask about it. */
 export interface Shown<M> {
@@ -21,6 +22,8 @@ export interface Shown<M> {
   readonly scripted: boolean;
   readonly hidden: HiddenAt | null;
   readonly inFooter: boolean;
+  /** Render mode: what the browser measured, one entry per viewport where the number was found. */
+  readonly rendered?: readonly RenderedNumberFacts[];
 }
 
 export type ShownIcp = Shown<IcpMatch>;
@@ -86,8 +89,8 @@ function locate<M extends { start: number; end: number }>(
   };
 }
 
-/** Computed once per page and shared by every footer rule. */
-export function footerFacts(page: Page): FooterFacts {
+/** Computed once per page and shared by every footer rule; `rendered` attaches the browser's facts (render mode). */
+export function footerFacts(page: Page, rendered?: RenderedFacts): FooterFacts {
   const hidden = new HiddenChecker(page);
   const inRegion = footerRegionOf(lastBlock(page));
   const icp: ShownIcp[] = [];
@@ -100,6 +103,7 @@ export function footerFacts(page: Page): FooterFacts {
     const shown = locate(page, m, hidden, inRegion);
     if (shown) police.push(shown);
   }
+  if (rendered) return { icp: withRendered('icp', icp, rendered), police: withRendered('police', police, rendered), hidden };
   return { icp, police, hidden };
 }
 

@@ -1,6 +1,7 @@
 import type { HiddenAt } from '../page/hidden.js';
 import { defineRule } from './rule.js';
 import { icpTargets } from './shared/targets.js';
+import { RENDERED_HIDDEN_MESSAGES, renderedHiddenDrafts } from './shared/rendered.js';
 
 /** The attribute or CSS that hides the number, as the user would search for it in their code. */
 function describeHidden(h: HiddenAt): string {
@@ -38,10 +39,12 @@ export default defineRule({
           en: 'Remove the attribute or style that hides it so the number is visible, on mobile too.',
         },
       },
+      ...RENDERED_HIDDEN_MESSAGES,
     },
   },
   check(_page, context) {
     const targets = icpTargets(context);
+    if (context.rendered) return renderedHiddenDrafts(targets, context.rendered);
     if (targets.length === 0 || targets.some((t) => !t.hidden)) return [];
     const first = targets[0]!;
     const how = describeHidden(first.hidden!);

@@ -14,6 +14,7 @@ import policeFormat from './police-format.js';
 import policeLink from './police-link.js';
 import policeMismatch from './police-mismatch.js';
 import policePresent from './police-present.js';
+import renderSkipped from './render-skipped.js';
 import titleSiteName from './title-site-name.js';
 import liveUnreachable from './live-unreachable.js';
 import liveRedirect from './live-redirect.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   domainExpiry,
   tlsCertificate,
   liveSkipped,
+  renderSkipped,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
