@@ -76,11 +76,14 @@ async function renderWith(fence: RendererOptions['fence']) {
 
 describe('network isolation of render mode (real browser)', () => {
   it('the listeners are reachable: without a fence, requests to them would arrive', async () => {
-    for (const url of [`http://${host}:${port}/x`, `http://127.0.0.1:${port}/x`, `http://127.0.0.2:${port}/x`, `http://localhost:${port}/x`]) {
+    // The host name is not fetched from here: the test process's network guard refuses any name
+    // but localhost. The browser, a process of its own, does reach it once the fences are down
+    // (the last test of this file).
+    for (const url of [`http://127.0.0.1:${port}/x`, `http://127.0.0.2:${port}/x`, `http://localhost:${port}/x`]) {
       const r = await fetch(url);
       expect(await r.text(), url).toBe('ok');
     }
-    expect(heard.length).toBe(4);
+    expect(heard.length).toBe(3);
     const probe = dgram.createSocket('udp4');
     await new Promise<void>((resolve) => probe.send('x', udpPort, '127.0.0.2', () => resolve()));
     probe.close();
