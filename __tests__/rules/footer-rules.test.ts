@@ -46,12 +46,38 @@ ruleTester('icp-placement', {
   invalid: [{ file: 'pages/icp-placement/in-header.html', errors: [{ messageId: 'not-in-footer', line: 10, column: 42 }] }],
 });
 
+// The cascade (issue 13): each valid page was reported as hidden by the old hiding-rule
+// collector, each invalid cascade page was missed by it or named the wrong width.
+const cascade = (name: string) => `pages/icp-hidden/cascade-${name}.html`;
 ruleTester('icp-hidden', {
-  valid: [...valid, { file: 'pages/icp-hidden/hidden-copy-and-visible.html' }],
+  valid: [
+    ...valid,
+    { file: 'pages/icp-hidden/hidden-copy-and-visible.html' },
+    // A first-screen rule in <head> that the theme's linked stylesheet overrides.
+    { file: cascade('linked-override') },
+    { file: cascade('hidden-attribute-overridden') },
+    { file: cascade('specificity') },
+    { file: cascade('inline-beats-rule') },
+    { file: cascade('print-only') },
+    { file: cascade('font-size-reset') },
+    { file: cascade('visibility-restored') },
+    { file: cascade('layer') },
+    // Rules behind conditions we cannot evaluate, or in a sheet we cannot read, may show it.
+    { file: cascade('unknown-media') },
+    { file: cascade('remote-sheet') },
+  ],
   invalid: [
     { file: 'pages/icp-hidden/inline-style.html', errors: [{ messageId: 'hidden', line: 11, column: 44 }] },
     { file: 'pages/icp-hidden/stylesheet.html', errors: [{ messageId: 'hidden', line: 14, column: 62 }] },
     { file: 'pages/icp-hidden/hidden-attribute.html', errors: [{ messageId: 'hidden', line: 10, column: 42 }] },
+    { file: cascade('important'), errors: [{ messageId: 'hidden', line: 15, column: 78 }] },
+    { file: cascade('important-beats-inline'), errors: [{ messageId: 'hidden', line: 14, column: 102 }] },
+    { file: cascade('mobile-only'), errors: [{ messageId: 'hidden-mobile', line: 16, column: 75, severity: 'warning' }] },
+    { file: cascade('desktop-only'), errors: [{ messageId: 'hidden-desktop', line: 16, column: 75, severity: 'error' }] },
+    { file: cascade('sr-only'), errors: [{ messageId: 'hidden', line: 14, column: 77 }] },
+    { file: cascade('off-screen'), errors: [{ messageId: 'hidden', line: 14, column: 75 }] },
+    { file: cascade('font-size-relative'), errors: [{ messageId: 'hidden', line: 15, column: 75 }] },
+    { file: cascade('linked-hides'), errors: [{ messageId: 'hidden', line: 15, column: 75 }] },
   ],
 });
 
