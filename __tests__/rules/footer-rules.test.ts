@@ -41,9 +41,23 @@ ruleTester('icp-link', {
   ],
 });
 
+// Footer region (issue 13): every valid page but last-block.html was "not in footer" before.
+const placement = (name: string) => `pages/icp-placement/${name}.html`;
 ruleTester('icp-placement', {
-  valid: [...valid, { file: 'pages/icp-placement/last-block.html' }],
-  invalid: [{ file: 'pages/icp-placement/in-header.html', errors: [{ messageId: 'not-in-footer', line: 10, column: 42 }] }],
+  valid: [
+    ...valid,
+    { file: placement('last-block') },
+    // The company-site pattern: the bottom block, then an inline statistics script.
+    { file: placement('dibu-trailing-script') },
+    { file: placement('page-bottom-named') },
+    { file: placement('after-footer-block') },
+    { file: placement('after-thirty-scripts') },
+    { file: placement('invisible-blocks-after') },
+  ],
+  invalid: [
+    { file: placement('in-header'), errors: [{ messageId: 'not-in-footer', line: 10, column: 42 }] },
+    { file: placement('content-after-number'), errors: [{ messageId: 'not-in-footer', line: 11, column: 61 }] },
+  ],
 });
 
 // The cascade (issue 13): each valid page was reported as hidden by the old hiding-rule
