@@ -95,8 +95,12 @@ ruleTester('icp-hidden', {
   ],
 });
 
+// Police-number variants (issue 13): each was "no public-security number" before; now police-format says what is wrong.
+const variant = (name: string) => `pages/police-format/variant-${name}.html`;
+const VARIANTS = ['gongan-bei-hao', 'gongwangan-no-bei', 'no-hao', 'eleven-digits', 'thirteen-digits', 'spaced-province'].map((n) => ({ file: variant(n) }));
+
 ruleTester('police-present', {
-  valid: [...valid, { file: 'pages/police-link/not-linked.html' }],
+  valid: [...valid, { file: 'pages/police-link/not-linked.html' }, ...VARIANTS],
   invalid: [
     { file: 'pages/police-present/missing.html', errors: [{ messageId: 'missing', line: 9, column: 3 }] },
     { file: 'pages/police-present/missing.html', site: { police: undefined }, errors: [{ messageId: 'not-configured', line: 9, column: 3, severity: 'warning' }] },
@@ -119,8 +123,20 @@ ruleTester('police-link', {
 });
 
 ruleTester('police-format', {
-  valid: [...valid, { file: 'pages/police-mismatch/other.html' }],
+  valid: [...valid, { file: 'pages/police-mismatch/other.html' }, { file: variant('spaced-province') }],
   invalid: [
+    {
+      file: variant('gongan-bei-hao'),
+      site: { police: '京公网安备110105015321号' },
+      errors: [
+        { messageId: 'legacy-length', line: 11, column: 130, severity: 'warning' },
+        { messageId: 'nonstandard', line: 11, column: 130, severity: 'warning' },
+      ],
+    },
+    { file: variant('gongwangan-no-bei'), errors: [{ messageId: 'nonstandard', line: 11, column: 132, severity: 'warning' }] },
+    { file: variant('no-hao'), errors: [{ messageId: 'no-hao', line: 11, column: 132, severity: 'warning' }] },
+    { file: variant('eleven-digits'), errors: [{ messageId: 'digits', line: 11, column: 129, severity: 'error' }] },
+    { file: variant('thirteen-digits'), errors: [{ messageId: 'legacy-length', line: 11, column: 131, severity: 'warning' }] },
     { file: 'pages/police-format/region-mismatch.html', errors: [{ messageId: 'region-mismatch', line: 11, column: 78 }] },
     {
       file: 'pages/police-format/legacy-length.html',

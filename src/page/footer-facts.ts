@@ -138,7 +138,7 @@ export function footerFacts(page: Page, judge: FooterJudge = staticJudge(page)):
 export function unseenNumbers(page: Page, which: 'icp' | 'police'): UnseenNumber[] {
   const out: UnseenNumber[] = [];
   for (const u of page.unseen) {
-    const probe = which === 'icp' ? /ICP|B2/i : /公网安备|公安/;
+    const probe = which === 'icp' ? /ICP|B2/i : /公网安|公安/;
     if (!probe.test(u.raw)) continue;
     const value = normalize(u.raw);
     const found = which === 'icp' ? findIcpNumbers(value) : findPoliceNumbers(value);
