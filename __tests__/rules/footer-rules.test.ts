@@ -31,7 +31,15 @@ ruleTester('icp-mismatch', {
 });
 
 ruleTester('icp-link', {
-  valid: [...valid, { file: 'pages/icp-link/entity-encoded-href.html' }, { file: 'pages/icp-link/deep-link.html', site: { miitLink: 'host' } }],
+  valid: [
+    ...valid,
+    { file: 'pages/icp-link/entity-encoded-href.html' },
+    { file: 'pages/icp-link/deep-link.html', site: { miitLink: 'host' } },
+    // Issue 13: the match starts with the space inside the police link; its link is the next <a>.
+    { file: 'pages/icp-link/after-police-link.html' },
+    // No link holds the first character: the link around the rest of the number counts.
+    { file: 'pages/icp-link/province-outside-link.html' },
+  ],
   invalid: [
     { file: 'pages/icp-link/http-www.html', errors: [{ messageId: 'www', line: 10, column: 14 }] },
     { file: 'pages/icp-link/deep-link.html', errors: [{ messageId: 'path', line: 10, column: 14 }] },

@@ -88,7 +88,10 @@ export function sourceSpan(page: Page, start: number, end: number): Span {
 function locate<M extends { start: number; end: number }>(page: Page, match: M, judge: FooterJudge): Shown<M> | null {
   const first = firstPieceOf(page, match.start, match.end);
   if (!first) return null;
-  const anchor = closest(first.node, 'a');
+  // `京<a href=…>ICP备…</a>`: when no link holds the first character, the link around the rest
+  // of the number is its link.
+  const lastPiece = pieceAt(page.pieces, Math.max(match.start, match.end - 1));
+  const anchor = closest(first.node, 'a') ?? (lastPiece ? closest(lastPiece.node, 'a') : null);
   const href = anchor ? (attr(anchor, 'href') ?? null) : null;
   const onclick = anchor ? attr(anchor, 'onclick') : undefined;
   return {
@@ -105,8 +108,8 @@ function locate<M extends { start: number; end: number }>(page: Page, match: M, 
 
 /**
  * The text piece holding the match's first non-space character: that character's element is the
- * number's element, and its `<a>` the number's link. A match that starts in the separator space
- * after a police link must not be attributed to that link.
+ * number's element, and its `<a>` the number's link. A match that starts with the trailing space
+ * inside a police link (`…号 </a><a>ICP备…`) must not be attributed to that link.
  */
 function firstPieceOf(page: Page, start: number, end: number): TextPiece | undefined {
   const text = page.text.value;
