@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdText, mdUrl, oneLine, plainText } from '../../src/reporters/escape.js';
+import { mdPath, mdText, mdUrl, oneLine, plainText } from '../../src/reporters/escape.js';
 
 const ZWSP = '\u200b';
 
@@ -58,5 +58,18 @@ describe('plainText and oneLine: text for annotations and the log', () => {
 describe('mdUrl', () => {
   it('keeps our own link targets from ending early', () => {
     expect(mdUrl('https://ghe.example.com/o/r (fork)/blob/v1/docs/rules/icp-link.md')).toBe('https://ghe.example.com/o/r%20%28fork%29/blob/v1/docs/rules/icp-link.md');
+  });
+});
+
+describe('mdPath: file paths as one code span (issue 13)', () => {
+  it.each([
+    // Read as a URL by mdText, this became http-`www.html`.
+    ['fixtures/pages/icp-link/http-www.html:10:14', '`fixtures/pages/icp-link/http-www.html:10:14`'],
+    ['public/@me/#1/*a*.html:1', '`public/@me/#1/*a*.html:1`'],
+    ['odd`name.html:3', '``odd`name.html:3``'],
+    ['`x``.html', '``` `x``.html ```'],
+    ['a\nb.html', '`a b.html`'],
+  ])('%j → %j', (input, expected) => {
+    expect(mdPath(input)).toBe(expected);
   });
 });

@@ -80,6 +80,21 @@ function codeSpan(text: string): string {
 }
 
 /**
+ * A file path (with `:line:column`) as one code span: copyable as written, and nothing in it is
+ * read as a link, a mention or emphasis (`http-www.html` once became http-`www.html`). A path
+ * holding backticks gets a longer fence, padded when it starts or ends with one (CommonMark).
+ * Not for table cells, where a pipe would end the cell.
+ */
+export function mdPath(path: string): string {
+  const line = oneLine(path);
+  let longest = 0;
+  for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+
+/**
  * A link target we build ourselves (rule docs, the run page) from the runner's environment. The
  * environment is trusted, but a parenthesis or space would still end the link early.
  */
