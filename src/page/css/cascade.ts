@@ -17,7 +17,7 @@ export const CSS_LIMITS = {
   /** Distinct stylesheets per page (a sheet linked many times counts once). */
   sheets: 500,
   /** Selector matching steps (nodes visited, siblings counted, ancestors climbed). */
-  work: 2_000_000,
+  work: 10_000_000,
 } as const;
 
 export type LimitKind = keyof typeof CSS_LIMITS;

@@ -39,7 +39,7 @@ export interface Declaration {
 }
 
 const FONT_SIZE_WORD = /^(?:xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)$/;
-const LENGTH = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[a-z%]+)?$/;
+const LENGTH = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[a-z%]+)?$/;
 
 /** The size part of the `font` shorthand (`font: 0/0 a` is the old image-replacement hack). */
 function fontShorthandSize(value: string): string | null {
