@@ -252,7 +252,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/@/g" },
     { re: "/(?<![.,;:!?'\"])[.,;:!?'\"]+$/", attack: `http://x${'.'.repeat(N)}a` },
     { re: "/[()]/g" },
-    { re: "/`+/g" },
+    { re: "/[`<>{}|$@\\\\\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/" },
+    { re: "/(www)\\./gi" },
+    { re: "/:\\/\\//g" },
   ],
   'src/reporters/markdown.ts': [
     { re: "/^[0-9a-f]{7,64}$/i" },
