@@ -54,7 +54,7 @@ export interface FooterJudge {
 /** The judge that reads the built HTML and its local stylesheets (css/cascade.ts, footer-region.ts). */
 export function staticJudge(page: Page): FooterJudge {
   const visibility = new StaticVisibility(page);
-  const inRegion = footerRegionOf(lastBlock(page, visibility));
+  const inRegion = footerRegionOf(() => lastBlock(page, visibility));
   return {
     hidden: (node) => visibility.hiddenAt(node),
     inFooter: (node) => inRegion(node),

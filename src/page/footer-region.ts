@@ -125,10 +125,16 @@ function climb(node: AnyNode, known: Map<Element, boolean>, own: (el: Element) =
  * `inFooterRegion` for every number of one page. Each element's answer is kept, so thousands of
  * numbers nested a thousand deep do not each walk the same ancestors again (that took 30 s).
  */
-export function footerRegionOf(last: Element | null): (node: AnyNode) => boolean {
+export function footerRegionOf(lastOf: () => Element | null): (node: AnyNode) => boolean {
   const named = new Map<Element, boolean>();
   const underLast = new Map<Element, boolean>();
-  return (node) =>
-    climb(node, named, (el) => (el.name === 'body' || el.name === 'html' ? false : namesFooter(el) ? true : null)) ||
-    (last !== null && climb(node, underLast, (el) => (el === last ? true : null)));
+  // Found on the first number outside a footer-named container: the search reads the page's
+  // CSS (hidden and fixed blocks do not count), which most pages never need.
+  let last: Element | null | undefined;
+  return (node) => {
+    if (climb(node, named, (el) => (el.name === 'body' || el.name === 'html' ? false : namesFooter(el) ? true : null))) return true;
+    if (last === undefined) last = lastOf();
+    const block = last;
+    return block !== null && climb(node, underLast, (el) => (el === block ? true : null));
+  };
 }
