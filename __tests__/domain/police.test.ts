@@ -187,6 +187,16 @@ describe('findPoliceNumbers', () => {
     ['京ICP备11018762号公网安备11010502030143号', [['公网安备11010502030143号', 'unknown-province', false]]],
     // free prose is not a number (realworld 022)
     ['北京市公安局朝阳分区备案编号1223423', []],
+    // issue 13: variants are found and flagged, never missed
+    ['闽公安备号350203021545', [['闽公安备号350203021545', 'ok', true]]],
+    ['粤公网安 44030502008569号', [['粤公网安 44030502008569号', 'ok', true]]],
+    ['京公安备11010502030143号', [['京公安备11010502030143号', 'ok', true]]],
+    ['京公网安备11010502030号', [['京公网安备11010502030号', 'digits', false]]],
+    ['京 公网安备 11010502030143', [['京 公网安备 11010502030143', 'ok', false]]],
+    // prose about filing is not a number
+    ['网站上线后 30 天内完成公安备案 30 天', []],
+    ['公网安全 2024 年度报告', []],
+    ['本站公网安 11010502030143', []],
     [
       '京公网安备11010502030143号 | 蜀公网安备51078202110037号',
       [
@@ -239,6 +249,11 @@ describe('linear time on 100k-character adversarial input', () => {
     const { result, ms } = timed(() => parsePolice(input));
     expect(result.ok).toBe(false);
     expect(ms).toBeLessThan(2000);
+  });
+
+  it('tells whether the number ends with 号 and how it is worded', () => {
+    const [a, b] = findPoliceNumbers('京公网安备 11010502030143 粤公安备号44030502008569号');
+    expect([a?.wording, a?.hao, b?.wording, b?.hao]).toEqual(['公网安备', false, '公安备号', true]);
   });
 
   it('finds a long number as one match', () => {

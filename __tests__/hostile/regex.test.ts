@@ -68,6 +68,11 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^\\s*beian-guard-(disable|enable)(?:\\s+([\\s\\S]*))?$/", attack: ` beian-guard-disable ${' '.repeat(N)}x${' '.repeat(N)}y` },
     { re: "/[\\s,]+/", attack: ' ,x'.repeat(N / 3) },
   ],
+  'src/content/entity-signals.ts': [
+    { re: "/收款码|扫码(?:付款|支付)|付款方式|请(?:先)?付款|(?:开通|购买|付款|支付|下单)后(?:立即|即可|马上)?(?:生效|发货|开通|安排)|货到付款/" },
+    { re: "/企业|成立于|主营|专业从事|致力于|是一家|专注于|始创于|创立于/" },
+    { re: "/[。！？!?\\n]/" },
+  ],
   'src/content/lexicon.ts': [
     { re: "/^[^A-Z]+$/" },
     { re: "/^[a-z]+(-[a-z]+)*$/" },
@@ -80,6 +85,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\s+/g" },
     { re: "/type\\s*=\\s*[\"']?password/i" },
     { re: "/登录|登入|注册|用户名|账号|帐号|sign ?in|log ?in|sign ?up|register|username/i" },
+    { re: "/留言|评论|反馈|咨询|联系|意见|message|comment|feedback|contact/i" },
+    { re: "/search|搜索|查询/i" },
+    { re: "/<textarea/i" },
   ],
   'src/content/markup.ts': [
     { re: "/login|log-in|signin|sign-in|signup|sign-up|register|\\breg\\b|account|passport|member|user|auth|cart|checkout|buy|order|pay|shop/i" },
@@ -97,6 +105,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/©|copyright|版权所有|\\(c\\)/i" },
     { re: "/[0-9A-HJ-NPQRTUWXY]{18}/" },
     { re: "/^\\s?(\\d[\\d,]*(?:\\.\\d{1,2})?)/" },
+    { re: "/^[:：\\s]{0,4}(\\d{15})(?!\\d)/" },
+    { re: "/(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d{1,2})?)\\s?$/" },
+    { re: "/price|plan|cost|amount|sku|product/i" },
   ],
   'src/discover/discover.ts': [
     { re: "/^(\\.\\/)+/" },
@@ -112,8 +123,8 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/[^a-z0-9]/g" },
   ],
   'src/domain/police.ts': [
-    { re: "new RegExp( `^(?<pre>\\\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]+)(?<hao>号)?$`, 'u', )", attack: `京公网安备${'1'.repeat(N)}号号` },
-    { re: "new RegExp( `(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]+(?: ?号)?`, 'gu', )", attack: `${'京 公网安备 : '.repeat(N / 10)}${'1'.repeat(N)}` },
+    { re: "new RegExp( `^(?<pre>\\\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]{1,${MAX_DIGITS}})(?<hao>号)?$`, 'u', )", attack: `京公网安备${'1'.repeat(N)}号号` },
+    { re: "new RegExp( `(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`, 'gu', )", attack: `${'京 公网安 : '.repeat(N / 10)}${'1'.repeat(N)}` },
   ],
   'src/engine/check-file.ts': [
     { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },
@@ -218,24 +229,54 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^(true|false|null|yes|no|on|off|~)$/i" },
   ],
   'src/page/build-page.ts': [
-    { re: "/(^|\\s)stylesheet(\\s|$)/i", attack: `${' '.repeat(N)}stylesheetx` },
+    { re: "/(^|\\s)alternate(\\s|$)/" },
+    { re: "/(^|\\s)stylesheet(\\s|$)/" },
+    { re: "/(^|\\s)preload(\\s|$)/" },
+    { re: "/stylesheet/i" },
+    { re: "/media/i" },
+  ],
+  'src/page/css/cascade.ts': [
+    { re: "/\\s+/" },
+  ],
+  'src/page/css/declarations.ts': [
+    { re: "/display|visibility|opacity|font|indent|clip|position|left|top|right|transform|height|width|overflow/i" },
+    { re: "/^(?:xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)$/" },
+    { re: "/^[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[a-z%]+)?$/", attack: `${"1".repeat(N)}.x` },
+    { re: "/\\s+/" },
+    { re: "/[a-z%]$/" },
+    { re: "/!\\s*important\\s*$/i" },
+  ],
+  'src/page/css/media.ts': [
+    { re: "/^(min|max)-/" },
+  ],
+  'src/page/css/sheet.ts': [
+    { re: "/^@([-\\w]+)/" },
   ],
   'src/page/footer-facts.ts': [
     { re: "/window\\.open|location/i", attack: 'window.ope'.repeat(N / 10) },
     { re: "/ICP|B2/i", attack: 'IC'.repeat(N / 2) },
-    { re: "/公网安备|公安/" },
     { re: "/公/" },
+    { re: "/\\s/" },
+    { re: "/公网安|公安/" },
   ],
   'src/page/footer-region.ts': [
     { re: "/[-_]/", attack: 'a'.repeat(N) },
     { re: "/\\s+/", attack: ' \t'.repeat(N / 2) },
+    { re: "/([a-z0-9])([A-Z])/g" },
   ],
   'src/page/hidden.ts': [
-    { re: "/!important/i", attack: '!importan'.repeat(N / 9) },
-    { re: "/^[-+]?(?:0+(?:\\.0*)?|\\.0+)(?:px|em|rem|pt|%|vh|vw)?$/", attack: `${'0'.repeat(N)}x` },
-    { re: "/^-(\\d{3,})(?:\\.\\d+)?(?:px|em|rem)$/", attack: `-${'9'.repeat(N)}.x` },
-    { re: "/^\\s*(?:(?:only\\s+)?(?:all|screen)\\s*)?$/i", attack: `${' '.repeat(N)}x` },
-    { re: "/::|:(?:hover|focus|active|visited|before|after|target|checked)/i", attack: ':hove'.repeat(N / 5) },
+    { re: "/^(?:inherit|unset|revert)/" },
+    { re: "/scale(?:x|y|3d)?\\(\\s*(?:0+(?:\\.0*)?|\\.0+)\\s*[,)]/" },
+    { re: "/^[-+]?(?:0+(?:\\.0*)?|\\.0+)(?:[a-z]+|%)?$/" },
+    { re: "/^([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))(px|em|rem)?$/", attack: `${"1".repeat(N)}.x` },
+    { re: "/^inset\\(\\s*(?:50|100)%/" },
+    { re: "/^circle\\(\\s*0(?:px|%)?\\s*[)a]/" },
+    { re: "/^rect\\(/" },
+    { re: "/[\\s,]+/" },
+    { re: "/^(?:hidden|clip)(?:\\s|$)/" },
+    { re: "/(?:em|%|smaller|larger)$/" },
+    { re: "/rem$/" },
+    { re: "/\\s+/" },
   ],
   'src/page/normalize.ts': [
     { re: "/&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g", attack: `&#${'1'.repeat(N)}&${'a'.repeat(N)}` },
@@ -275,6 +316,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/@/g" },
     { re: "/(?<![.,;:!?'\"])[.,;:!?'\"]+$/", attack: `http://x${'.'.repeat(N)}a` },
     { re: "/[()]/g" },
+    { re: "/[`<>{}|$@\\\\\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/" },
+    { re: "/(www)\\./gi" },
+    { re: "/:\\/\\//g" },
   ],
   'src/reporters/markdown.ts': [
     { re: "/^[0-9a-f]{7,64}$/i" },
@@ -326,9 +370,16 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\.[^.]*$/" },
     { re: "/foot|copyright|beian|icp/" },
     { re: "/^(baseof|base|layout|default|app|_app|_document|root|main|index|page|single|list)$/" },
+    { re: "/\\.(test|spec|e2e)\\.[a-z0-9]+$/i" },
+    { re: "/^test_/" },
+    { re: "/^(readme|changelog|changes|history|contributing|license|licence|code_of_conduct|security|authors|notice)(\\.|$)/i" },
+    { re: "/\\.[^./]+$/" },
+    { re: "/(^|\\/)index$/i" },
+    { re: "/(^|\\/)(index|readme|_index)$/i" },
   ],
   'src/sourcemap/index.ts': [
     { re: "/[\\r\\n]+/g" },
+    { re: "/^\\.$/" },
   ],
   'src/sourcemap/key-path.ts': [
     { re: "/\\.(toml|ini)$/" },
@@ -341,6 +392,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(?:#.*)?$/" },
     { re: "/[\"'\\s]/g" },
   ],
+  'src/sourcemap/list-files.ts': [
+    { re: "/^hexo-theme-[\\w.-]+$/" },
+  ],
   'src/sourcemap/needles.ts': [
     { re: "/^javascript:/i" },
     { re: "/^(?:[a-z][a-z0-9+.-]*:)?\\/\\/[^/]+\\.[^/]+/i" },
@@ -352,6 +406,7 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/[\\s,]+/" },
     { re: "/^[\\w.@/-]+$/" },
     { re: "/\\.(toml|ya?ml)$/" },
+    { re: "/(?:^|\\/)node_modules\\/hexo-theme-([^/]+)\\//" },
   ],
   'src/sourcemap/reasons.ts': [
     { re: "/[\\r\\n\\t]+/g" },

@@ -14,6 +14,8 @@ const termSchema = z
     weight,
     /** Used instead of `weight` when the term is the label of a short button or link. */
     controlWeight: weight.optional(),
+    /** Used instead of `weight` when the term sits in the page's footer: the site says it of itself. */
+    footerWeight: weight.optional(),
     /**
      * Characters that, right before the term, make its first character part of another word:
      * 基本公司 is 基本 + 公司, not 本公司. Chinese has no spaces, so this is our word boundary.

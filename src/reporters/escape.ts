@@ -80,6 +80,26 @@ function codeSpan(text: string): string {
 }
 
 /**
+ * Characters that keep a path out of a code span. Inside one, Markdown reads nothing, but page
+ * text there is still shown as typed: `${{` could be copied into a workflow, `<`, `@` and `{`
+ * would look like markup to a reader. Paths with them are escaped like any page text instead.
+ */
+const UNSAFE_IN_SPAN = /[`<>{}|$@\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * A file path (with `:line:column`) as one code span: copyable as written, and nothing in it is
+ * read as a link, a mention or emphasis (`http-www.html` once became http-`www.html`, the
+ * URL-detection of mdText cutting the name in two). A path with characters that do not belong
+ * in a span is escaped entity by entity, with zero-width spaces that keep GitHub's autolinker
+ * from reading `www.` or `://` in it. Not for table cells, where a pipe would end the cell.
+ */
+export function mdPath(path: string): string {
+  const line = oneLine(path);
+  if (!UNSAFE_IN_SPAN.test(line)) return codeSpan(line);
+  return escapeMarkdownText(line.replace(/(www)\./gi, `$1${ZWSP}.`).replace(/:\/\//g, `:${ZWSP}//`));
+}
+
+/**
  * A link target we build ourselves (rule docs, the run page) from the runner's environment. The
  * environment is trusted, but a parenthesis or space would still end the link early.
  */

@@ -89,10 +89,19 @@ export async function attachSourceLocations(report: Report, config: ResolvedConf
     ...(exclude.length > 0 && { exclude }),
   };
   const index = await buildSourceIndex(cwd, options);
-  mapGroups(groups, index, roots, config.lang, {
-    readPage: (f) => readBuilt(cwd, f),
-    withProse: (i) => withProse(cwd, i, options),
-  });
+  // The config file's folder: a demo site inside a tool's repository has its own sources there.
+  const configDir = own && isInside(own) ? path.posix.dirname(own).replace(/^\.$/, '') : null;
+  mapGroups(
+    groups,
+    index,
+    roots,
+    config.lang,
+    {
+      readPage: (f) => readBuilt(cwd, f),
+      withProse: (i) => withProse(cwd, i, options),
+    },
+    configDir,
+  );
 }
 
 /** The I/O the mapping step may need, injected so the step itself can run over an in-memory index. */
@@ -109,6 +118,7 @@ export function mapGroups(
   roots: readonly string[],
   lang: ResolvedConfig['lang'],
   io: MapIO,
+  configDir: string | null = null,
 ): void {
   let index = built;
   let proseRead = false;
@@ -120,7 +130,7 @@ export function mapGroups(
     const root = siteRootOf(first.file, roots);
     let ctx = contexts.get(root);
     if (!ctx) {
-      ctx = projectContext(index, isInside(root) ? root : '');
+      ctx = projectContext(index, isInside(root) ? root : '', configDir);
       contexts.set(root, ctx);
     }
     const page = needsBuiltPage(group.needle) ? io.readPage(first) : null;
