@@ -27,8 +27,9 @@ if (!fs.existsSync(lib)) {
   console.error('bench-sourcemap: dist/lib/index.js is missing; run `npm run bundle` first.');
   process.exit(2);
 }
-const bundle = await import(pathToFileURL(lib).href);
-if (typeof bundle.attachSourceLocations !== 'function' || typeof bundle.cli !== 'function') {
+const entry = await import(pathToFileURL(lib).href);
+const bundle = typeof entry.internals === 'function' ? await entry.internals() : {};
+if (typeof bundle.attachSourceLocations !== 'function' || typeof entry.cli !== 'function') {
   console.error('bench-sourcemap: dist/ is older than src/bundle.ts (no attachSourceLocations export); run `npm run bundle`.');
   process.exit(2);
 }

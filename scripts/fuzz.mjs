@@ -51,7 +51,7 @@ async function child(opts) {
   const [{ default: fc }, harness, api] = await Promise.all([
     import('fast-check'),
     import(pathToFileURL(path.join(ROOT, '__tests__/fuzz/harness.mjs')).href),
-    import(pathToFileURL(BUNDLE).href),
+    import(pathToFileURL(BUNDLE).href).then((bundle) => bundle.internals()),
   ]);
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beian-fuzz-'));
   try {

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { parseIcp } from '../domain/icp.js';
-import { parsePolice } from '../domain/police.js';
-import type { Lang } from '../i18n/lang.js';
+import { parseIcp, type IcpProblem } from '../domain/icp.js';
+import { parsePolice, type PoliceProblem } from '../domain/police.js';
+import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import { InputError } from './errors.js';
-import { failOnSchema, filingSchema, langSchema, multiConfigSchema, scopeSchema, singleConfigSchema, siteSchema, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
+import { both, InputError, type Where } from './errors.js';
+import { CONTENT_SCOPES, multiConfigSchema, SCOPES, singleConfigSchema, siteSchema, type ContentScope, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
+import { didYouMean } from './suggest.js';
 import { toPosix } from '../paths.js';
-import type { FailOn, IcpNumber, PoliceNumber, Severity, SiteFacts } from '../model/index.js';
+import { FAIL_ON, FILINGS, type FailOn, type IcpNumber, type PoliceNumber, type Severity, type SiteFacts } from '../model/index.js';
 
 /** Flags (CLI) or inputs (Action): the shorthand for one site, applied over any config file. */
 export interface Overrides {
@@ -17,6 +18,7 @@ export interface Overrides {
   siteName?: string;
   filing?: string;
   scope?: string;
+  contentScope?: string;
   failOn?: string;
   lang?: string;
   workers?: number;
@@ -31,7 +33,10 @@ export interface ResolvedSite {
   /** The root relative to the working directory, for messages and report paths. */
   readonly rootDisplay: string;
   readonly config: SiteConfig;
+  /** Where footer and title rules run: entry pages, or every page. */
   readonly scope: Scope;
+  /** Where content rules run: every page (the default), or entry pages only. */
+  readonly contentScope: ContentScope;
   /** Entry pages relative to the root: index.html plus the configured homepages. */
   readonly entries: readonly string[];
   /** Effective severity per rule id; rules set to off are absent. */
@@ -61,84 +66,118 @@ export function formatPath(p: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
-export function zodProblems(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const where = formatPath(issue.path);
-      if (issue.code === 'unrecognized_keys') return `${where}: unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-      return `${where}: ${issue.message}`;
-    })
-    .join('; ');
+const TYPE_NAMES: Record<string, Localized> = {
+  string: both('字符串', 'string'),
+  number: both('数字', 'number'),
+  boolean: both('true 或 false', 'boolean'),
+  object: both('对象', 'object'),
+  array: both('数组', 'array'),
+};
+
+/** One zod issue in both languages; the English text is zod's own, as before. */
+function issueText(issue: z.core.$ZodIssue): Localized {
+  const where = formatPath(issue.path);
+  const at = (zh: string, en: string): Localized => ({ 'zh-CN': `${where === '(top level)' ? '顶层' : where}：${zh}`, en: `${where}: ${en}` });
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return at(`未知的字段 ${keys}`, `unknown key(s) ${keys}`);
+    }
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected]?.['zh-CN'] ?? issue.expected;
+      return at(issue.input === undefined ? `缺少这个字段（应为${expected}）` : `应为${expected}`, issue.message);
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return at('不能为空', issue.message);
+      if (issue.origin === 'array' || issue.origin === 'set') return at(`至少需要 ${String(issue.minimum)} 项`, issue.message);
+      return at(`不能小于 ${String(issue.minimum)}`, issue.message);
+    case 'too_big':
+      if (issue.origin === 'string' || issue.origin === 'array') return at(`不能超过 ${String(issue.maximum)} 项`, issue.message);
+      return at(`不能大于 ${String(issue.maximum)}`, issue.message);
+    case 'invalid_value':
+      return at(`应为 ${issue.values.map((v) => JSON.stringify(v)).join('、')} 之一`, issue.message);
+    default:
+      return at(`值无效（${issue.message}）`, issue.message);
+  }
 }
 
-function fail(source: string, message: string): never {
-  throw new InputError(`${source}: ${message}`);
+/** Every problem zod found, in both languages, separated by semicolons. */
+export function zodProblemTexts(error: z.ZodError): Localized {
+  const texts = error.issues.map(issueText);
+  return { 'zh-CN': texts.map((t) => t['zh-CN']).join('；'), en: texts.map((t) => t.en).join('; ') };
+}
+
+/** The English text of zodProblemTexts, for callers that want one string. */
+export function zodProblems(error: z.ZodError): string {
+  return zodProblemTexts(error).en;
 }
 
 /** Parses a raw config object (already read from a file) into the multi-site shape. */
 export function parseConfigObject(raw: unknown, source: string): MultiConfig {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(source, 'the config must be an object');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw InputError.of('config-not-object', {}, source);
   const schema = 'sites' in raw ? multiConfigSchema : singleConfigSchema;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) fail(source, zodProblems(parsed.error));
+  if (!parsed.success) throw InputError.of('config-invalid', { problems: zodProblemTexts(parsed.error) }, source);
   if ('sites' in parsed.data) return parsed.data;
-  const { $schema, failOn, lang, scope, workers, maxFileSizeMB, sources, ...site } = parsed.data;
+  const { $schema, failOn, lang, scope, contentScope, workers, maxFileSizeMB, sources, ...site } = parsed.data;
   return {
     sites: [site],
     ...($schema !== undefined && { $schema }),
     ...(failOn !== undefined && { failOn }),
     ...(lang !== undefined && { lang }),
     ...(scope !== undefined && { scope }),
+    ...(contentScope !== undefined && { contentScope }),
     ...(workers !== undefined && { workers }),
     ...(maxFileSizeMB !== undefined && { maxFileSizeMB }),
     ...(sources !== undefined && { sources }),
   };
 }
 
-function checkEnum<T>(schema: z.ZodType<T>, value: string | undefined, name: string): T | undefined {
+/** A value that must be one of a few words; `where` names the flag or input it came from. */
+export function checkChoice<T extends string>(allowed: readonly T[], value: string | undefined, where: Where): T | undefined {
   if (value === undefined || value === '') return undefined;
-  const r = schema.safeParse(value);
-  if (!r.success) throw new InputError(`${name}: "${value}" is not one of ${describeEnum(schema)}`);
-  return r.data;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw InputError.of('choice', { value, allowed: allowed.map((o) => `"${o}"`).join(', ') }, where);
 }
 
-function describeEnum(schema: z.ZodType): string {
-  const options = (schema as unknown as { options?: readonly string[] }).options;
-  return options ? options.map((o) => `"${o}"`).join(', ') : 'the allowed values';
-}
+const ICP_WHY: Record<IcpProblem, Localized> = {
+  empty: both('号码是空的', 'it is empty'),
+  'unknown-province': both('开头不是省份简称（如京、粤）', 'it does not start with a province character such as 京 or 粤'),
+  'not-icp': both('不是工信部的备案号（“萌ICP备”等是非官方编号）', 'it is not an MIIT number (look-alikes such as 萌ICP备 are not filings)'),
+  digits: both('数字位数不对：备案号为 6、7、8 或 10 位，ICP 证为 6 位，B2 许可证为 7 或 8 位', 'the serial has the wrong number of digits'),
+  'suffix-order': both('网站序号应写在“号”之后，如 京ICP备2023012345号-1', 'the site suffix goes after 号, as in 京ICP备2023012345号-1'),
+  'app-suffix': both('A/X/K 后缀是 App、小程序或快应用的备案号，不是网站备案号', 'A/X/K suffixes are App or mini-program numbers, not a website number'),
+  placeholder: both('这是占位号码，不是真实的备案号', 'it is a placeholder, not a real number'),
+  syntax: both('应写成 京ICP备2023012345号-1、京ICP证030173号 或 粤B2-20090059 这样的形式', 'expected a form like 京ICP备2023012345号-1, 京ICP证030173号 or 粤B2-20090059'),
+};
 
-export function validateIcp(value: string, where: string): IcpNumber {
+export function validateIcp(value: string, where: Where): IcpNumber {
   const r = parseIcp(value);
   if (r.ok) return r.value;
-  const why: Record<string, string> = {
-    empty: 'it is empty',
-    'unknown-province': 'it does not start with a province character such as 京 or 粤',
-    'not-icp': 'it is not an MIIT number (look-alikes such as 萌ICP备 are not filings)',
-    digits: 'the serial has the wrong number of digits',
-    'suffix-order': 'the site suffix goes after 号, as in 京ICP备2023012345号-1',
-    'app-suffix': 'A/X/K suffixes are App or mini-program numbers, not a website number',
-    placeholder: 'it is a placeholder, not a real number',
-    syntax: 'expected a form like 京ICP备2023012345号-1, 京ICP证030173号 or 粤B2-20090059',
-  };
-  throw new InputError(`${where}: "${value}" is not a valid ICP number: ${why[r.reason] ?? r.reason}${r.detail ? ` (${r.detail})` : ''}`);
+  const why = ICP_WHY[r.reason];
+  const detail = r.detail ? ` (${r.detail})` : '';
+  throw InputError.of('icp-invalid', { value, why: { 'zh-CN': why['zh-CN'], en: `${why.en}${detail}` } }, where);
 }
 
-export function validatePolice(value: string, where: string): PoliceNumber {
+const POLICE_WHY: Record<PoliceProblem, Localized> = {
+  empty: both('号码是空的', 'it is empty'),
+  'unknown-province': both('开头不是省份简称（如京、粤）', 'it does not start with a province character such as 京 or 粤'),
+  digits: both('应为 14 位数字', 'it must have 14 digits'),
+  'legacy-length': both('这是 12 或 13 位的旧号码，请查询现在的 14 位号码', 'it has 12 or 13 digits; look up the current 14-digit number'),
+  'region-mismatch': both('前两位数字与开头的省份简称不是同一个省', 'its first two digits name another province than its first character'),
+  syntax: both('应写成 京公网安备11010502030143号 这样的形式', 'expected a form like 京公网安备11010502030143号'),
+};
+
+export function validatePolice(value: string, where: Where): PoliceNumber {
   const r = parsePolice(value);
   if (r.ok) return r.value;
-  const why: Record<string, string> = {
-    empty: 'it is empty',
-    'unknown-province': 'it does not start with a province character such as 京 or 粤',
-    digits: 'it must have 14 digits',
-    'legacy-length': 'it has 12 or 13 digits; look up the current 14-digit number',
-    'region-mismatch': 'its first two digits name another province than its first character',
-    syntax: 'expected a form like 京公网安备11010502030143号',
-  };
-  throw new InputError(`${where}: "${value}" is not a valid public-security number: ${why[r.reason] ?? r.reason}${r.detail ? ` (${r.detail})` : ''}`);
+  const why = POLICE_WHY[r.reason];
+  const detail = r.detail ? ` (${r.detail})` : '';
+  throw InputError.of('police-invalid', { value, why: { 'zh-CN': why['zh-CN'], en: `${why.en}${detail}` } }, where);
 }
 
 /** Names where a site's key came from in messages: `--icp`, or `beian.config.json: sites[1].icp`. */
-export type KeyLocator = (key: string) => string;
+export type KeyLocator = (key: string) => Where;
 
 /** Parsed filing facts for the rules. Runs again inside each worker; cheap and keeps messages plain data. */
 export function siteFacts(config: SiteConfig, at: KeyLocator = (key) => `config: ${key}`): SiteFacts {
@@ -154,6 +193,10 @@ export function siteFacts(config: SiteConfig, at: KeyLocator = (key) => `config:
   };
 }
 
+/** Whether a site reads every page: footer rules on all pages, or content rules on all pages. */
+export function readsEveryPage(site: Pick<ResolvedSite, 'scope' | 'contentScope'>): boolean {
+  return site.scope === 'all' || site.contentScope === 'all';
+}
 
 /**
  * Combines a config file (already parsed; may be absent) with flags into the validated run
@@ -165,17 +208,26 @@ export function resolveConfig(
   cwd: string,
 ): ResolvedConfig {
   const source = file ? path.relative(cwd, file.path) || file.path : 'flags';
-  const scopeFlag = checkEnum(scopeSchema, overrides.scope, '--scope');
-  const failOnFlag = checkEnum(failOnSchema, overrides.failOn, '--fail-on');
-  const langFlag = checkEnum(langSchema, overrides.lang, '--lang');
-  const filingFlag = checkEnum(filingSchema, overrides.filing, '--filing');
+  const scopeFlag = checkChoice(SCOPES, overrides.scope, '--scope');
+  const contentScopeFlag = checkChoice(CONTENT_SCOPES, overrides.contentScope, '--content-scope');
+  const failOnFlag = checkChoice(FAIL_ON, overrides.failOn, '--fail-on');
+  const langFlag = checkChoice(LANGS, overrides.lang, '--lang');
+  const filingFlag = checkChoice(FILINGS, overrides.filing, '--filing');
 
-  const FLAGS: Record<string, string> = { icp: '--icp', police: '--police', siteName: '--site-name', filing: '--filing', scope: '--scope', root: 'the site folder' };
+  const FLAGS: Record<string, Where> = {
+    icp: '--icp',
+    police: '--police',
+    siteName: '--site-name',
+    filing: '--filing',
+    scope: '--scope',
+    contentScope: '--content-scope',
+    root: both('站点目录', 'the site folder'),
+  };
   const fromFlag = (key: string) => (overrides as Record<string, unknown>)[key] !== undefined && FLAGS[key] !== undefined;
   let rawSites: { site: Record<string, unknown>; base: string; at: KeyLocator; where: string }[];
   if (file) {
     if (overrides.root !== undefined && file.config.sites.length > 1) {
-      throw new InputError(`${source}: names ${file.config.sites.length} sites; a folder argument can only stand for one site`);
+      throw InputError.of('folder-many-sites', { count: file.config.sites.length }, source);
     }
     const base = path.dirname(file.path);
     rawSites = file.config.sites.map((s, i) => ({
@@ -195,26 +247,29 @@ export function resolveConfig(
     if (overrides.siteName) merged.siteName = overrides.siteName;
     if (filingFlag) merged.filing = filingFlag;
     if (scopeFlag) merged.scope = scopeFlag;
+    if (contentScopeFlag) merged.contentScope = contentScopeFlag;
     const parsed = siteSchema.safeParse(merged);
     if (!parsed.success) {
       const flagNames: Record<string, string> = { icp: '--icp', siteName: '--site-name', root: 'the site folder' };
       const missing = parsed.error.issues
         .filter((i) => i.path.length === 1 && merged[String(i.path[0])] === undefined)
         .map((i) => flagNames[String(i.path[0])] ?? String(i.path[0]));
-      if (missing.length > 0 && !file) throw new InputError(`missing ${missing.join(' and ')} (or give a config file with --config)`);
-      throw new InputError(`${where}: ${zodProblems(parsed.error)}`);
+      if (missing.length > 0 && !file) {
+        throw InputError.of('missing-flags', { missing: { 'zh-CN': missing.join(' 和 '), en: missing.join(' and ') } });
+      }
+      throw InputError.of('config-invalid', { problems: zodProblemTexts(parsed.error) }, where);
     }
     const config = parsed.data;
     siteFacts(config, at);
     const severities: Record<string, Severity> = {};
     for (const [id, rule] of RULES_BY_ID) severities[id] = rule.meta.defaultSeverity;
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
-      if (!RULES_BY_ID.has(id)) throw new InputError(`${at('rules')}: unknown rule id "${id}"${suggest(id)}`);
+      if (!RULES_BY_ID.has(id)) throw InputError.of('unknown-rule', { id, suggestion: didYouMean(id, RULES_BY_ID.keys()) }, at('rules'));
       if (setting === 'off') delete severities[id];
       else severities[id] = setting;
     }
     for (const id of Object.keys(config.ignore ?? {})) {
-      if (!RULES_BY_ID.has(id)) throw new InputError(`${at('ignore')}: unknown rule id "${id}"${suggest(id)}`);
+      if (!RULES_BY_ID.has(id)) throw InputError.of('unknown-rule', { id, suggestion: didYouMean(id, RULES_BY_ID.keys()) }, at('ignore'));
     }
     const root = path.resolve(base, config.root);
     const entries = ['index.html', ...(config.homepages ?? [])].map((p) => toPosix(path.posix.normalize(p.replace(/^\/+/, ''))));
@@ -224,6 +279,7 @@ export function resolveConfig(
       rootDisplay: toPosix(path.relative(cwd, root)) || '.',
       config,
       scope: config.scope ?? file?.config.scope ?? 'entry',
+      contentScope: config.contentScope ?? file?.config.contentScope ?? 'all',
       entries: [...new Set(entries)],
       severities,
     };
@@ -243,32 +299,4 @@ export function resolveConfig(
     },
     configFile: file?.path,
   };
-}
-
-/** "did you mean" for a mistyped rule id. */
-function suggest(id: string): string {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const known of RULES_BY_ID.keys()) {
-    const d = distance(id, known);
-    if (d < bestScore) {
-      bestScore = d;
-      best = known;
-    }
-  }
-  return best && bestScore <= 3 ? ` (did you mean "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }

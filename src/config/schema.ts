@@ -10,7 +10,10 @@ import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from '../model/index.js';
 
 export const ruleSettingSchema = z.enum(['error', 'warning', 'off']);
 export const failOnSchema = z.enum(FAIL_ON);
-export const scopeSchema = z.enum(['entry', 'all']);
+export const SCOPES = ['entry', 'all'] as const;
+export const CONTENT_SCOPES = ['all', 'entry'] as const;
+export const scopeSchema = z.enum(SCOPES);
+export const contentScopeSchema = z.enum(CONTENT_SCOPES);
 export const filingSchema = z.enum(FILINGS);
 export const langSchema = z.enum(LANGS);
 
@@ -29,6 +32,9 @@ export const siteSchema = z
     homepages: globList.optional().describe('Extra entry pages, relative to root, besides index.html.'),
     filing: filingSchema.default('personal').describe('Whether the filing entity is a person or an organisation.'),
     scope: scopeSchema.optional().describe('entry: footer and title rules on entry pages; all: on every page.'),
+    contentScope: contentScopeSchema
+      .optional()
+      .describe('all (default): content rules read every page; entry: only the entry pages.'),
     miitLink: z
       .enum(['exact', 'host'])
       .default('exact')
@@ -62,6 +68,7 @@ const topFields = {
   failOn: failOnSchema.optional(),
   lang: langSchema.optional(),
   scope: scopeSchema.optional(),
+  contentScope: contentScopeSchema.optional(),
   workers: z.number().int().min(0).max(64).optional().describe('Worker threads; 0 checks in the main thread.'),
   maxFileSizeMB: z.number().positive().max(1024).optional(),
   sources: sourcesSchema.optional(),
@@ -78,3 +85,4 @@ export type SiteConfig = z.infer<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;
 export type MultiConfig = z.infer<typeof multiConfigSchema>;
 export type Scope = z.infer<typeof scopeSchema>;
+export type ContentScope = z.infer<typeof contentScopeSchema>;
