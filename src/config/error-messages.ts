@@ -37,8 +37,8 @@ export const ERROR_MESSAGES = {
   'root-not-directory': { 'zh-CN': '站点目录 {root} 不是一个目录', en: 'site folder is not a directory: {root}' },
   'root-unreadable': { 'zh-CN': '无法读取站点目录 {root}（{detail}）', en: 'cannot read the site folder {root} ({detail})' },
   'no-site-folder': {
-    'zh-CN': '没有找到构建输出目录（查找了 {folders}）。{hint}',
-    en: 'no build folder found (looked for {folders}). {hint}',
+    'zh-CN': '没有找到构建输出目录（查找了 {folders}）{hint}',
+    en: 'no build folder found (looked for {folders}){hint}',
   },
 
   // Command line usage
