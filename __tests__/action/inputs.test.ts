@@ -127,3 +127,28 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     expectInputFailure(r, 'input "sarif-file": cannot write reports/beian.sarif');
   });
 });
+
+describe('the first hour, through the action', () => {
+  it('content rules read every page by default; content-scope: entry narrows them', async () => {
+    const all = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', lang: 'en' } });
+    expect(all.code).toBe(1);
+    expect(all.outputs.pages).toBe('3');
+    expect(all.annotations.some((a) => a.properties.includes('file=public/2024/05/01/hello/index.html') && a.properties.includes('content-prohibited'))).toBe(true);
+    const entry = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'entry' } });
+    expect(entry.code).toBe(0);
+    expect(entry.outputs).toMatchObject({ passed: 'true', pages: '1' });
+  });
+
+  it('an entity number in the icp input passes a -1 footer with a notice', async () => {
+    const r = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'entry', icp: '京ICP备2023012345号', lang: 'en' } });
+    expect(r.code).toBe(0);
+    const notices = r.annotations.filter((a) => a.level === 'notice');
+    expect(notices).toHaveLength(1);
+    expect(unescapeCommand(notices[0]!.message)).toContain('entity number');
+  });
+
+  it('rejects an unknown content-scope', async () => {
+    const r = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'posts', lang: 'en' } });
+    expectInputFailure(r, 'input "content-scope": "posts" is not one of "all", "entry"');
+  });
+});
