@@ -113,7 +113,7 @@ function generate(dir) {
 async function findingsOf(dir) {
   let out = '';
   const io = { cwd: dir, env: { NO_COLOR: '1' }, stdout: { write: (s) => (out += s) }, stderr: { write: (s) => process.stderr.write(s) } };
-  await bundle.cli(
+  await entry.cli(
     ['check', 'public', '--icp', '粤ICP备2021012345号-1', '--police', '粤公网安备44030502008569号', '--site-name', '林间小站', '--scope', 'all', '--format', 'json', '--no-source-map', '--workers', '0'],
     io,
   );

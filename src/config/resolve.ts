@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import type { $ZodError, $ZodIssue } from 'zod/v4/core';
 import { parseIcp, type IcpProblem } from '../domain/icp.js';
 import { parsePolice, type PoliceProblem } from '../domain/police.js';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
@@ -67,15 +67,19 @@ export function formatPath(p: readonly PropertyKey[]): string {
 }
 
 const TYPE_NAMES: Record<string, Localized> = {
-  string: both('字符串', 'string'),
-  number: both('数字', 'number'),
-  boolean: both('true 或 false', 'boolean'),
-  object: both('对象', 'object'),
-  array: both('数组', 'array'),
+  string: both('字符串', 'a string'),
+  number: both('数字', 'a number'),
+  int: both('整数', 'a whole number'),
+  boolean: both('true 或 false', 'true or false'),
+  object: both('对象', 'an object'),
+  array: both('数组', 'an array'),
 };
 
-/** One zod issue in both languages; the English text is zod's own, as before. */
-function issueText(issue: z.core.$ZodIssue): Localized {
+/**
+ * One zod issue in both languages, in our own words (zod/mini carries no message texts). The key
+ * path comes first, as in `sites[0].icp: …`.
+ */
+function issueText(issue: $ZodIssue): Localized {
   const where = formatPath(issue.path);
   const at = (zh: string, en: string): Localized => ({ 'zh-CN': `${where === '(top level)' ? '顶层' : where}：${zh}`, en: `${where}: ${en}` });
   switch (issue.code) {
@@ -84,31 +88,38 @@ function issueText(issue: z.core.$ZodIssue): Localized {
       return at(`未知的字段 ${keys}`, `unknown key(s) ${keys}`);
     }
     case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected]?.['zh-CN'] ?? issue.expected;
-      return at(issue.input === undefined ? `缺少这个字段（应为${expected}）` : `应为${expected}`, issue.message);
+      const type = TYPE_NAMES[issue.expected] ?? both(issue.expected, issue.expected);
+      if (issue.input === undefined) return at(`缺少这个字段（应为${type['zh-CN']}）`, `missing (expected ${type.en})`);
+      return at(`应为${type['zh-CN']}`, `expected ${type.en}`);
     }
-    case 'too_small':
-      if (issue.origin === 'string') return at('不能为空', issue.message);
-      if (issue.origin === 'array' || issue.origin === 'set') return at(`至少需要 ${String(issue.minimum)} 项`, issue.message);
-      return at(`不能小于 ${String(issue.minimum)}`, issue.message);
-    case 'too_big':
-      if (issue.origin === 'string' || issue.origin === 'array') return at(`不能超过 ${String(issue.maximum)} 项`, issue.message);
-      return at(`不能大于 ${String(issue.maximum)}`, issue.message);
-    case 'invalid_value':
-      return at(`应为 ${issue.values.map((v) => JSON.stringify(v)).join('、')} 之一`, issue.message);
+    case 'too_small': {
+      const min = String(issue.minimum);
+      if (issue.origin === 'string') return at('不能为空', 'must not be empty');
+      if (issue.origin === 'array' || issue.origin === 'set') return at(`至少需要 ${min} 项`, `needs at least ${min} item(s)`);
+      return issue.inclusive ? at(`不能小于 ${min}`, `must be at least ${min}`) : at(`必须大于 ${min}`, `must be greater than ${min}`);
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string' || issue.origin === 'array') return at(`不能超过 ${max} 项`, `must have at most ${max}`);
+      return issue.inclusive ? at(`不能大于 ${max}`, `must be at most ${max}`) : at(`必须小于 ${max}`, `must be less than ${max}`);
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v));
+      return at(`应为 ${values.join('、')} 之一`, `expected one of ${values.join(', ')}`);
+    }
     default:
-      return at(`值无效（${issue.message}）`, issue.message);
+      return at('值无效', 'invalid value');
   }
 }
 
 /** Every problem zod found, in both languages, separated by semicolons. */
-export function zodProblemTexts(error: z.ZodError): Localized {
+export function zodProblemTexts(error: $ZodError): Localized {
   const texts = error.issues.map(issueText);
   return { 'zh-CN': texts.map((t) => t['zh-CN']).join('；'), en: texts.map((t) => t.en).join('; ') };
 }
 
 /** The English text of zodProblemTexts, for callers that want one string. */
-export function zodProblems(error: z.ZodError): string {
+export function zodProblems(error: $ZodError): string {
   return zodProblemTexts(error).en;
 }
 
@@ -116,7 +127,7 @@ export function zodProblems(error: z.ZodError): string {
 export function parseConfigObject(raw: unknown, source: string): MultiConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw InputError.of('config-not-object', {}, source);
   const schema = 'sites' in raw ? multiConfigSchema : singleConfigSchema;
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw InputError.of('config-invalid', { problems: zodProblemTexts(parsed.error) }, source);
   if ('sites' in parsed.data) return parsed.data;
   const { $schema, failOn, lang, scope, contentScope, workers, maxFileSizeMB, sources, ...site } = parsed.data;
@@ -248,7 +259,7 @@ export function resolveConfig(
     if (filingFlag) merged.filing = filingFlag;
     if (scopeFlag) merged.scope = scopeFlag;
     if (contentScopeFlag) merged.contentScope = contentScopeFlag;
-    const parsed = siteSchema.safeParse(merged);
+    const parsed = siteSchema.safeParse(merged, { reportInput: true });
     if (!parsed.success) {
       const flagNames: Record<string, string> = { icp: '--icp', siteName: '--site-name', root: 'the site folder' };
       const missing = parsed.error.issues
