@@ -147,6 +147,13 @@ describe('the first hour, through the action', () => {
     expect(unescapeCommand(notices[0]!.message)).toContain('entity number');
   });
 
+  it('a config root that is not built yet asks whether the build step ran', async () => {
+    const workspace = makeWorkspace('blog-post-ad');
+    fs.rmSync(path.join(workspace, 'public'), { recursive: true });
+    const r = await runAction({ workspace, inputs: { comment: 'never' } });
+    expectInputFailure(r, '站点目录 public 不存在。网站是否已在前面的步骤中构建？');
+  });
+
   it('rejects an unknown content-scope', async () => {
     const r = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'posts', lang: 'en' } });
     expectInputFailure(r, 'input "content-scope": "posts" is not one of "all", "entry"');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { SHARED } from '../helpers/shared.js';
 
-/** Global setup of vitest.shared.config.ts: no ../shared, no run. */
+/** Called by vitest.shared.config.ts as it loads: no ../shared, no run. */
 export default function requireShared(): void {
   const missing = ['realworld/manifest.json', 'corpus/real-hexo'].filter((p) => !fs.existsSync(`${SHARED}/${p}`));
   if (missing.length === 0) return;

@@ -202,7 +202,10 @@ async function holdsHtml(site: ResolvedSite, maxFileSize: number): Promise<boole
 /** The site folder itself is unusable: an input error naming it as the user wrote it. */
 function folderError(e: DiscoverError, site: ResolvedSite): InputError {
   const root = site.rootDisplay;
-  if (e.code === 'root-missing') return InputError.of('root-missing', { root, hint: '' });
+  if (e.code === 'root-missing') {
+    // The CLI checks the folders itself and names the build command; this reaches the action.
+    return InputError.of('root-missing', { root, hint: { 'zh-CN': '。网站是否已在前面的步骤中构建？', en: '. Has the site been built in an earlier step?' } });
+  }
   if (e.code === 'root-not-directory') return InputError.of('root-not-directory', { root });
   const cause = e.cause as NodeJS.ErrnoException | undefined;
   return InputError.of('root-unreadable', { root, detail: cause?.code ?? e.message });
