@@ -23,7 +23,7 @@ const LAYERS = [
   ['engine'],
   ['sourcemap', 'reporters', 'live'],
   ['cli', 'action', 'init'],
-  ['internals'],
+  ['entries'],
   ['bundle'],
 ];
 

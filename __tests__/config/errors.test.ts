@@ -53,3 +53,15 @@ describe('config errors in both languages', () => {
     }
   });
 });
+
+describe('isInputError', () => {
+  it('recognises an InputError from another bundle’s copy of the class, and nothing else', async () => {
+    const { isInputError } = await import('../../src/config/errors.js');
+    expect(isInputError(InputError.of('config-missing', {}, 'c.json'))).toBe(true);
+    // What dist/check/'s own InputError class looks like to the CLI front: a different class, same brand.
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('beian-guard.InputError')]: true });
+    expect(isInputError(foreign)).toBe(true);
+    expect(isInputError(new Error('x'))).toBe(false);
+    expect(isInputError(undefined)).toBe(false);
+  });
+});

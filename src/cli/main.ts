@@ -1,14 +1,14 @@
 /**
  * The command line front: parses arguments and answers what needs no engine (help, version,
- * usage errors) at once. A check loads ./check.js, the rule list ./list-rules.js, and `init`
- * comes from a hook: each is its own chunk of the bundle, loaded only when asked for.
+ * usage errors) at once. The check command and `init` come through hooks (the built CLI loads
+ * them as bundles of their own); from the sources, ./check.js is imported when a check runs.
  */
-import { InputError } from '../config/errors.js';
+import { InputError, isInputError } from '../config/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from '../reporters/escape.js';
 import { VERSION } from '../version.js';
 import { langFromArgv, parseCliArgs } from './args.js';
-import type { CliHooks, CliIO } from './io.js';
+import type { CheckModule, CliHooks, CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
 
 export type { CliHooks, CliIO } from './io.js';
@@ -28,7 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       return 0;
     }
     if (args.command === 'list-rules') {
-      const { listRules } = await import('./list-rules.js');
+      const { listRules } = await (hooks.loadCheck ? hooks.loadCheck() : (import(/* webpackIgnore: true */ './list-rules.js') as Promise<Pick<CheckModule, 'listRules'>>));
       io.stdout.write(listRules(state.lang));
       return 0;
     }
@@ -36,12 +36,14 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       if (!hooks.init) throw InputError.of('not-in-build', { feature: 'init' });
       return await hooks.init(args.argv, io);
     }
-    const { runCheck } = await import('./check.js');
+    // webpackIgnore: the built CLI always passes loadCheck, so its front bundle must not pull
+    // check.js in (ncc would otherwise bundle it, engine and all, as a chunk beside the front).
+    const { runCheck } = await (hooks.loadCheck ? hooks.loadCheck() : (import(/* webpackIgnore: true */ './check.js') as Promise<Pick<CheckModule, 'runCheck'>>));
     return await runCheck(args, io, hooks, state);
   } catch (e) {
     // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the
     // config): shown on one line with controls made visible, so nothing can rewrite the terminal.
-    if (e instanceof InputError) {
+    if (isInputError(e)) {
       io.stderr.write(`beian-guard: ${oneLine(e.text(state.lang))}\n`);
       return 2;
     }

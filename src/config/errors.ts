@@ -1,6 +1,8 @@
 import { format, type Lang, type Localized } from '../i18n/lang.js';
 import { ERROR_MESSAGES, type ErrorId } from './error-messages.js';
 
+const BRAND = Symbol.for('beian-guard.InputError');
+
 /** Where a problem is: a file and key path, a flag or an input. Language-neutral or in both languages. */
 export type Where = string | Localized;
 
@@ -14,6 +16,8 @@ export type ErrorData = Readonly<Record<string, string | number | Localized>>;
  */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  /** Marks instances across bundles: the CLI front catches errors thrown by dist/check/'s own copy of this class. */
+  readonly [BRAND] = true;
   /** The message id from ERROR_MESSAGES; absent for an error built from a plain sentence. */
   readonly id: ErrorId | undefined;
   private readonly texts: Localized;
@@ -40,6 +44,11 @@ export class InputError extends Error {
   text(lang: Lang): string {
     return this.texts[lang];
   }
+}
+
+/** Whether `e` is an InputError, from this bundle or another one (instanceof sees only its own copy). */
+export function isInputError(e: unknown): e is InputError {
+  return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** A text in both languages, for building `data` of one message out of other localized pieces. */

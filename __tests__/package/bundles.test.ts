@@ -1,7 +1,6 @@
 /**
- * Fast start (issue 11): each entry of the bundle loads only what it uses. The files Node loads are
- * recorded by a module hook; a chunk is recognised by code only it holds (names survive the
- * minifier: ncc and our terser pass keep function and class names).
+ * Fast start (issue 11): each entry loads only what it uses. The files Node loads are recorded by a
+ * module hook; code is recognised by names only it holds (ncc's minifier keeps function names).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,7 +40,7 @@ function loaded(script: string, args: string[], env: Record<string, string> = {}
   return [...new Set(fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((u) => path.relative(DIST, new URL(u).pathname)))].sort();
 }
 
-/** Whether any of the chunks holds `marker`. */
+/** Whether any of the loaded files holds `marker`. */
 function anyHolds(files: string[], marker: string): boolean {
   return files.some((f) => fs.readFileSync(path.join(DIST, f), 'utf8').includes(marker));
 }
@@ -64,9 +63,15 @@ describe('the bundle loads per entry', () => {
     expect(anyHolds(files, INIT)).toBe(false);
   });
 
+  it('a clean check loads the front and the check bundle only', () => {
+    const files = loaded('cli.js', ['check', 'fixtures/sites/cli-pass', '--icp', '京ICP备2023012345号-1', '--site-name', '示例技术笔记']);
+    expect(files).toEqual(['check/index.js', 'cli.js', 'lib/index.js']);
+  });
+
   it('init loads init, and a check with findings the source mapper, on demand', () => {
-    expect(anyHolds(loaded('cli.js', ['init', '--help']), INIT)).toBe(true);
+    expect(loaded('cli.js', ['init', '--help'])).toEqual(['cli.js', 'init/index.js', 'lib/index.js']);
     const demo = loaded('cli.js', ['check', '--config', 'fixtures/demo/beian.config.json']);
+    expect(demo).toEqual(['check/index.js', 'cli.js', 'lib/index.js', 'sourcemap/index.js']);
     expect(anyHolds(demo, 'function attachSourceLocations(')).toBe(true);
   });
 
@@ -83,14 +88,24 @@ describe('the bundle loads per entry', () => {
       GITHUB_OUTPUT: out,
     }, workspace);
     expect(fs.readFileSync(out, 'utf8')).toContain('passed');
+    expect(files).toEqual(['action/index.js', 'index.js']);
     expect(anyHolds(files, ENGINE)).toBe(true);
     expect(anyHolds(files, GITHUB_CLIENT)).toBe(true);
     expect(anyHolds(files, INIT)).toBe(false);
   });
 
-  it('dist/ holds no leftover chunk: every chunk file is reachable from some entry', () => {
-    const chunks = fs.readdirSync(path.join(DIST, 'lib')).filter((f) => /^\d+\.index\.js$/.test(f));
-    const index = fs.readFileSync(path.join(DIST, 'lib/index.js'), 'utf8');
-    for (const c of chunks) expect(index, c).toContain(`__nccwpck_require__.e(${c.split('.')[0]})`);
+  it('a worker thread loads the engine alone', () => {
+    const files = loaded('cli.js', ['check', 'fixtures/demo/site', '--icp', '京ICP备2023012345号-1', '--site-name', 'x', '--workers', '1', '--scope', 'all', '--no-source-map']);
+    expect(files).toEqual(['check/index.js', 'cli.js', 'lib/index.js', 'worker.js', 'worker/index.js']);
+    const worker = ['worker/index.js'];
+    expect(anyHolds(worker, ENGINE)).toBe(false);
+    expect(anyHolds(worker, 'function checkFile(')).toBe(true);
+    expect(anyHolds(worker, GITHUB_CLIENT) || anyHolds(worker, INIT) || anyHolds(worker, 'function formatSarif(')).toBe(false);
+  });
+
+  it('each bundle is a single file', () => {
+    for (const folder of ['lib', 'check', 'sourcemap', 'init', 'action', 'worker']) {
+      expect(fs.readdirSync(path.join(DIST, folder)).filter((f) => f.endsWith('.js'))).toEqual(['index.js']);
+    }
   });
 });
