@@ -23,6 +23,7 @@ const LAYERS = [
   ['engine'],
   ['sourcemap', 'reporters', 'live'],
   ['cli', 'action', 'init'],
+  ['entries'],
   ['bundle'],
 ];
 

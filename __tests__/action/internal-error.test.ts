@@ -20,12 +20,12 @@ describe('internal errors', () => {
 
   it('a crashed worker thread fails the step with exit code 2 and passed=false', async () => {
     const workspace = makeWorkspace('action-broken');
+    // workers set explicitly starts the pool at once (by default it waits until many pages are read).
+    fs.writeFileSync(path.join(workspace, 'beian.config.json'), JSON.stringify({ root: 'public', icp: '沪ICP备2024000123号-2', siteName: '青柠手记', workers: 1 }));
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-internal-'));
     const outputFile = path.join(tmp, 'output.txt');
     fs.writeFileSync(outputFile, '');
     const env: Record<string, string> = {
-      'INPUT_ICP': '沪ICP备2024000123号-2',
-      'INPUT_SITE-NAME': '青柠手记',
       'INPUT_SCOPE': 'all',
       'INPUT_LANG': 'en',
       'INPUT_COMMENT': 'never',

@@ -1,6 +1,6 @@
 // The fuzzing properties, written once in plain JavaScript so that both drivers share them:
 // __tests__/fuzz/fuzz.test.ts runs them on the TypeScript sources with a fixed seed (a few hundred
-// cases), scripts/fuzz.mjs on the built bundle (dist/lib/index.js) for 100,000 cases or more.
+// cases), scripts/fuzz.mjs on the built bundle (dist/action/index.js) for 100,000 cases or more.
 // Both hand in the same functions (`api`), so the properties never depend on how they were loaded.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -26,7 +26,7 @@ export function testSite(overrides: Partial<SiteInput> = {}, ruleIds?: readonly 
   for (const [id, rule] of RULES_BY_ID) {
     if (!ruleIds || ruleIds.includes(id)) severities[id] = config.rules?.[id] === 'off' ? severities[id]! : (config.rules?.[id] as Severity | undefined) ?? rule.meta.defaultSeverity;
   }
-  return { index: 0, root: ROOT, rootDisplay: '.', config, scope: config.scope ?? 'entry', entries: ['index.html'], severities };
+  return { index: 0, root: ROOT, rootDisplay: '.', config, scope: config.scope ?? 'entry', contentScope: config.contentScope ?? 'all', entries: ['index.html'], severities };
 }
 
 /** Runs the rules of `site` over one page, as the engine does for an entry page. */

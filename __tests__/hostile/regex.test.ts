@@ -51,8 +51,8 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   'src/action/log.ts': [
     { re: "/\\n$/" },
   ],
-  'src/cli/args.ts': [
-    { re: "/\\. To specify a positional argument.*$/s" },
+  'src/cli/list-rules.ts': [
+    { re: "/[\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6]/u" },
   ],
   'src/config/load.ts': [
     { re: "/\\.ya?ml$/i" },
@@ -450,9 +450,6 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   // Live mode (issue 15): names, addresses, HTTP headers, WHOIS replies (at most 64 KB), page attributes.
   'src/action/main.ts': [
     { re: "/^(https?|domain|dns|tls):/" },
-  ],
-  'src/cli/live.ts': [
-    { re: "/\\. To specify a positional argument.*$/s" },
   ],
   'src/config/live-schema.ts': [
     { re: "/[.]$/" },

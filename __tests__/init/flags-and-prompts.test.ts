@@ -82,7 +82,7 @@ describe('values init cannot use', () => {
     expect(run.stdout).toContain('把 icp 改为你的网站备案号');
     let stderr = '';
     const io: CliIO = { cwd: dir, env: {}, stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } };
-    expect(await runCli(['check'], io)).toBe(2);
+    expect(await runCli(['check', '--lang', 'en'], io)).toBe(2);
     expect(stderr).toMatch(/^beian-guard: beian\.config\.json\b.*\bicp\b.*"待填写：ICP 备案号" is not a valid ICP number/);
   });
 

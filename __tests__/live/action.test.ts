@@ -125,7 +125,7 @@ describe('action: command live, issue true', () => {
     requireBundle();
     const world = await startWorld();
     try {
-      const r = await runAction({ workspace: world.dir, inputs: { command: 'watch' }, eventName: 'schedule', event: {} });
+      const r = await runAction({ workspace: world.dir, inputs: { command: 'watch', lang: 'en' }, eventName: 'schedule', event: {} });
       expect(r.code).toBe(2);
       expect(r.stdout).toMatch(/input "command": "watch" is not one of "check", "live"/);
     } finally {

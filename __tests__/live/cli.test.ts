@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../src/bundle.js';
+import { runCli as cli } from '../../src/cli/main.js';
 import { startWorld, GOOD_PAGE, type WorldSpec } from './world.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,18 +80,18 @@ describe('exit codes', () => {
   it('2 for usage and config errors: no config file, a bad domain, a bad address, a bad flag', async () => {
     const empty = fs.mkdtempSync(path.join(ROOT, 'node_modules/.cache-bg-live-'));
     try {
-      const none = await run(['live'], empty);
+      const none = await run(['live', '--lang', 'en'], empty);
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/live needs a config file/);
       const write = (site: Record<string, unknown>) => fs.writeFileSync(path.join(empty, 'beian.config.json'), JSON.stringify({ root: 'public', icp: '京ICP备2023012345号-1', siteName: '示例', ...site }));
       write({ domains: ['-bad-.cn'] });
-      expect(await run(['live'], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/domains\[0\]: "-bad-\.cn" is not a domain/) });
+      expect(await run(['live', '--lang', 'en'], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/domains\[0\]: "-bad-\.cn" is not a domain/) });
       write({ domains: ['example.cn'], ips: ['203.0.113.300'] });
-      expect(await run(['live'], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/ips\[0\]: "203\.0\.113\.300" is not an address/) });
+      expect(await run(['live', '--lang', 'en'], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/ips\[0\]: "203\.0\.113\.300" is not an address/) });
       write({ domains: ['example.cn'], live: { schemes: ['ftp'] } });
       expect((await run(['live'], empty)).code).toBe(2);
       write({ domains: ['example.cn'], live: { timeoutMs: 1000, network: { caFile: 'missing.pem' } } });
-      expect(await run(['live'], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/live\.network\.caFile: cannot read missing\.pem/) });
+      expect(await run(['live', '--lang', 'en'], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/live\.network\.caFile: cannot read missing\.pem/) });
       expect((await run(['live', '--nope'], empty)).code).toBe(2);
       expect((await run(['live', 'public'], empty)).code).toBe(2);
       expect((await run(['live', '--format', 'xml'], empty)).code).toBe(2);
@@ -101,7 +101,7 @@ describe('exit codes', () => {
   });
 
   it('--help prints the live options', async () => {
-    const r = await run(['live', '--help'], ROOT);
+    const r = await run(['live', '--help', '--lang', 'en'], ROOT);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/beian-guard live \[options\]/);
   });
@@ -128,11 +128,11 @@ describe('formats', () => {
     });
   });
 
-  it('sarif names URLs and names as artifact URIs, and --output writes the file with stylish on stdout', async () => {
+  it('sarif names URLs and names as artifact URIs, and --output writes the file with a one-line summary on stdout', async () => {
     await withWorld(BROKEN, async (dir) => {
       const r = await run(['live', '-f', 'sarif', '-o', 'out/live.sarif'], dir);
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('dns:www.example.cn');
+      expect(r.stdout).toMatch(/^✖ .*out\/live\.sarif.*\n$/);
       const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'out/live.sarif'), 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
       const uris = sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
       expect(uris).toContainEqual({ uri: 'dns:www.example.cn' });

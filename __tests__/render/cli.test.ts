@@ -68,7 +68,7 @@ describe('beian-guard check --render (dist/cli.js, real browser)', () => {
   });
 
   it('--help lists --render and --browser', () => {
-    const r = cli(['--help']);
+    const r = cli(['--help', '--lang', 'en']);
     expect(r.stdout).toMatch(/--render on\|auto\|off/);
     expect(r.stdout).toMatch(/--browser <path>/);
   });
@@ -129,7 +129,7 @@ describe('the Action\'s render and browser inputs (dist/index.js, real browser)'
     const missing = await runAction({ workspace: workspace(), inputs: { ...inputs, browser: '/opt/none/chrome' } });
     expect(missing.outputs.passed).toBe('false');
     expect(missing.annotations.find((a) => a.level === 'error')?.message).toContain('/opt/none/chrome (--browser) did not start');
-    const bad = await runAction({ workspace: workspace(), inputs: { ...inputs, render: 'sometimes' } });
+    const bad = await runAction({ workspace: workspace(), inputs: { ...inputs, render: 'sometimes', lang: 'en' } });
     expect(bad.annotations.find((a) => a.level === 'error')?.message).toContain('input "render": "sometimes" is not one of "on", "auto", "off"');
   });
 });

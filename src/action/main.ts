@@ -11,6 +11,7 @@ import { InputError } from '../config/errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
 import { runChecks } from '../engine/run.js';
+import { runLive } from '../live/run.js';
 import { findConfigFile } from '../config/load.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatJson } from '../reporters/json.js';
@@ -23,7 +24,7 @@ import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
 import { COMMENT_MARKER, COMMENT_MAX_CHARS, upsertComment, type CommentOutcome } from './comment.js';
 import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
 import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
-import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
+import { inputName, readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
 import { ISSUE_MARKER, upsertIssue } from './issue.js';
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
@@ -62,9 +63,8 @@ export async function action(workerScript: URL): Promise<void> {
     if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
-    // Loaded on demand: live mode brings undici, which a check run never needs.
     const report = live
-      ? await (await import('../live/run.js')).runLive(config, { cwd, version: VERSION, env: process.env })
+      ? await runLive(config, { cwd, version: VERSION, env: process.env })
       : await runChecks(config, { cwd, version: VERSION, workerScript, env: process.env, log: (line) => core.info(line) });
     if (config.sources.enabled && !live) {
       try {
@@ -161,7 +161,7 @@ function writeOutputFile(input: string, file: string, ctx: RunContext, render: (
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(abs, content);
   } catch (e) {
-    throw new InputError(`input "${input}": cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw InputError.of('file-unwritable', { file, code: (e as NodeJS.ErrnoException).code ?? String(e) }, inputName(input));
   }
   core.info(text(ctx).wrote(input, abs));
   return abs;
@@ -279,8 +279,10 @@ function flushNotes(ctx: RunContext): void {
 /** An input problem or our own bug: fail with a clear message, and correct a stale PR comment. */
 async function reportFailure(error: unknown, ctx: RunContext | undefined): Promise<void> {
   try {
-    const t = ACTION_TEXT[ctx?.lang ?? 'zh-CN'];
-    const detail = error instanceof Error ? error.message : String(error);
+    // Inputs that failed to read leave no context: the lang input alone may still be usable.
+    const lang: Lang = ctx?.lang ?? (core.getInput('lang').trim() === 'en' ? 'en' : 'zh-CN');
+    const t = ACTION_TEXT[lang];
+    const detail = error instanceof InputError ? error.text(lang) : error instanceof Error ? error.message : String(error);
     const message = error instanceof InputError ? t.inputError(detail) : t.internalError(detail);
     core.setOutput('passed', 'false');
     if (ctx) {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { lineColumnAt } from '../source/line-index.js';
 import { InputError } from './errors.js';
+import { CONFIG_NAMES } from './names.js';
 import { parseConfigObject } from './resolve.js';
 import type { MultiConfig } from './schema.js';
 
-/** Looked for in this order in the working directory when no --config is given. */
-export const CONFIG_NAMES = ['beian.config.json', '.beianrc.json', '.beianrc.yaml', '.beianrc.yml', 'beian.config.yaml', 'beian.config.yml'];
+export { CONFIG_NAMES };
 
 export function findConfigFile(cwd: string): string | undefined {
   for (const name of CONFIG_NAMES) {
@@ -17,10 +17,6 @@ export function findConfigFile(cwd: string): string | undefined {
   return undefined;
 }
 
-function where(text: string, offset: number): string {
-  const { line, column } = lineColumnAt(text, offset);
-  return `line ${line}, column ${column}`;
-}
 
 /** Parses JSON or YAML text; syntax errors name the file, line and column. */
 export function parseConfigText(text: string, file: string): unknown {
@@ -29,7 +25,8 @@ export function parseConfigText(text: string, file: string): unknown {
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     const error = doc.errors[0];
     if (error) {
-      throw new InputError(`${shown}: invalid YAML at ${where(text, error.pos[0])}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
+      const detail = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      throw InputError.of('yaml-syntax', { ...lineColumnAt(text, error.pos[0]), detail }, shown);
     }
     return doc.toJS();
   }
@@ -38,8 +35,9 @@ export function parseConfigText(text: string, file: string): unknown {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(message);
-    const at = m ? ` at ${where(text, Number(m[1]))}` : '';
-    throw new InputError(`${shown}: invalid JSON${at}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    const detail = message.replace(/ in JSON at position \d+.*$/, '');
+    if (!m) throw InputError.of('json-syntax-somewhere', { detail }, shown);
+    throw InputError.of('json-syntax', { ...lineColumnAt(text, Number(m[1])), detail }, shown);
   }
 }
 
@@ -50,13 +48,13 @@ export function loadConfigFile(file: string, cwd: string): { config: MultiConfig
   let text: string;
   try {
     const stat = fs.statSync(abs);
-    if (!stat.isFile()) throw new InputError(`${shown}: the config path is not a file`);
-    if (stat.size > 1024 * 1024) throw new InputError(`${shown}: the config file is larger than 1 MB`);
+    if (!stat.isFile()) throw InputError.of('config-not-file', {}, shown);
+    if (stat.size > 1024 * 1024) throw InputError.of('config-too-large', {}, shown);
     text = fs.readFileSync(abs, 'utf8');
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${shown}: cannot read the config file (${code === 'ENOENT' ? 'it does not exist' : (code ?? String(e))})`);
+    throw code === 'ENOENT' ? InputError.of('config-missing', {}, shown) : InputError.of('config-unreadable', { code: code ?? String(e) }, shown);
   }
   const raw = parseConfigText(text, shown);
   const sitesForm = typeof raw === 'object' && raw !== null && 'sites' in raw;

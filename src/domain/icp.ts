@@ -40,6 +40,7 @@ export interface IcpMatch {
 export type IcpComparison =
   | 'same'
   | 'entity-only'
+  | 'site-of-entity'
   | 'different-site'
   | 'app-suffix'
   | 'placeholder'
@@ -277,7 +278,9 @@ export function sameIcpProvince(a: string | undefined, b: string | undefined): b
 /**
  * Compare a shown number with the configured one. `entity-only` means the page shows the
  * configured number without its `-N`; whether that passes is the caller's call
- * ({@link entityNumberAccepted}, §1.5).
+ * ({@link entityNumberAccepted}, §1.5). `site-of-entity` is the reverse: the configured number is
+ * an entity number (主体号, no `-N`) and the page shows one of that entity's site numbers, which
+ * is what §1.1 expects a footer to show; which `-N` is right cannot be told from the config.
  */
 export function compareIcp(expected: IcpNumber, shown: IcpNumber): IcpComparison {
   if (shown.placeholder) return 'placeholder';
@@ -289,6 +292,7 @@ export function compareIcp(expected: IcpNumber, shown: IcpNumber): IcpComparison
   if (shown.appSuffix !== expected.appSuffix && shown.appSuffix !== undefined) return 'app-suffix';
   if (expected.site === shown.site && expected.appSuffix === shown.appSuffix) return 'same';
   if (expected.site !== undefined && shown.site === undefined) return 'entity-only';
+  if (expected.site === undefined && expected.appSuffix === undefined && shown.appSuffix === undefined) return 'site-of-entity';
   return 'different-site';
 }
 

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../config/errors.js';
-import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
+import { readsEveryPage, siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
 import { discover, DiscoverError } from '../discover/discover.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
@@ -57,33 +57,50 @@ function compactor(): (f: Finding) => Finding {
 
 
 /**
- * Worker threads pay off only when many pages are read: with scope `entry` a run reads one or two
- * pages, and starting threads would cost more than checking them. The main thread checks pages
- * too whenever every worker is busy, so one core is left for it: each worker is a second copy of
- * the engine (its code, its heap, its own warm-up), and on two cores one worker plus the main
- * thread was as fast as two workers beside an idle main thread, with one copy fewer in memory.
+ * Worker threads pay off only when many pages are read: with scope `entry` and contentScope
+ * `entry` a run reads one or two pages, and starting threads would cost more than checking them.
+ * The main thread checks pages too whenever every worker is busy, so one core is left for it:
+ * each worker is a second copy of the engine (its code, its heap, its own warm-up), and on two
+ * cores one worker plus the main thread was as fast as two workers beside an idle main thread,
+ * with one copy fewer in memory.
  */
 function poolSize(config: ResolvedConfig, options: RunOptions): number {
   if (!options.workerScript) return 0;
   if (config.workers !== undefined) return config.workers;
-  if (!config.sites.some((s) => s.scope === 'all')) return 0;
+  if (!config.sites.some(readsEveryPage)) return 0;
   return Math.max(0, Math.min(8, os.availableParallelism() - 1));
 }
+
+/**
+ * Pages the main thread checks before the default pool starts. Content rules read every page by
+ * default, so most runs read the whole site, and most sites are small: a worker costs about as
+ * much to start as the main thread needs for a few dozen pages, so a small site never pays for
+ * one. An explicit `workers` setting starts the pool at once.
+ */
+const POOL_AFTER_PAGES = 48;
 
 /** Runs every site of the configuration and returns the report. Input problems throw InputError. */
 export async function runChecks(config: ResolvedConfig, options: RunOptions): Promise<Report> {
   const started = performance.now();
   const size = poolSize(config, options);
-  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }) : null;
+  const startAfter = config.workers !== undefined ? 0 : POOL_AFTER_PAGES;
+  let pool: PagePool | null = null;
+  let seen = 0;
+  const poolForNextPage = (): PagePool | null => {
+    if (!pool && size > 0 && options.workerScript && seen++ >= startAfter) {
+      pool = new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang });
+    }
+    return pool;
+  };
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
   const render = RenderSession.wanted(config) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
   try {
     await render?.prepare();
-    for (const site of config.sites) summaries.push(await runSite(site, config, options, pool, findings, render));
+    for (const site of config.sites) summaries.push(await runSite(site, config, options, poolForNextPage, findings, render));
     if (render) findings.push(...render.notices());
   } finally {
-    await pool?.close();
+    await (pool as PagePool | null)?.close();
     await render?.close();
   }
   return buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
@@ -93,7 +110,7 @@ async function runSite(
   site: ResolvedSite,
   config: ResolvedConfig,
   options: RunOptions,
-  pool: PagePool | null,
+  poolForNextPage: () => PagePool | null,
   findings: Finding[],
   render: RenderSession | null = null,
 ): Promise<SiteSummary> {
@@ -122,7 +139,7 @@ async function runSite(
       ...(site.config.include && { include: site.config.include }),
       ...(site.config.exclude && { exclude: site.config.exclude }),
       maxFileSize: config.maxFileSize,
-      ...(site.scope === 'entry' && { only: site.entries }),
+      ...(!readsEveryPage(site) && { only: site.entries }),
     });
     for await (const item of walk) {
       const entry = entries.has(item.rel);
@@ -151,6 +168,7 @@ async function runSite(
         rendering.push(rendered);
         continue;
       }
+      const pool = poolForNextPage();
       if (pool?.hasRoom && item.size <= PagePool.MAX_PAGE_BYTES) collect(pool.run(site.index, fileJob));
       else {
         // The main thread takes a page itself only when no worker has room. Checking runs
@@ -166,7 +184,7 @@ async function runSite(
     await Promise.all(rendering);
   } catch (e) {
     await Promise.allSettled([...running, ...rendering]);
-    if (e instanceof DiscoverError) throw new InputError(e.message);
+    if (e instanceof DiscoverError) throw folderError(e, site);
     throw e;
   }
 
@@ -176,9 +194,9 @@ async function runSite(
       ...inputFindings('entry-missing', [{ messageId: 'entry-missing', span: START, anchor: 'document', data: { page: rel } }], { rel, file: fileOf(rel), entry: true }, rules),
     );
   }
-  // A gate that read nothing must not pass. With scope `entry` only the entry pages were looked
+  // A gate that read nothing must not pass. When only the entry pages were looked
   // for, so "nothing" is confirmed by a walk that stops at the first HTML file it meets.
-  if (pages === 0 && skipped === 0 && (site.scope === 'all' || !(await holdsHtml(site, config.maxFileSize)))) {
+  if (pages === 0 && skipped === 0 && (readsEveryPage(site) || !(await holdsHtml(site, config.maxFileSize)))) {
     findings.push(
       ...inputFindings('entry-missing', [{ messageId: 'no-html', span: START, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
     );
@@ -196,8 +214,20 @@ async function holdsHtml(site: ResolvedSite, maxFileSize: number): Promise<boole
   try {
     for await (const item of walk) if (item.kind === 'file' || item.reason !== 'missing') return true;
   } catch (e) {
-    if (e instanceof DiscoverError) throw new InputError(e.message);
+    if (e instanceof DiscoverError) throw folderError(e, site);
     throw e;
   }
   return false;
+}
+
+/** The site folder itself is unusable: an input error naming it as the user wrote it. */
+function folderError(e: DiscoverError, site: ResolvedSite): InputError {
+  const root = site.rootDisplay;
+  if (e.code === 'root-missing') {
+    // The CLI checks the folders itself and names the build command; this reaches the action.
+    return InputError.of('root-missing', { root, hint: { 'zh-CN': '。网站是否已在前面的步骤中构建？', en: '. Has the site been built in an earlier step?' } });
+  }
+  if (e.code === 'root-not-directory') return InputError.of('root-not-directory', { root });
+  const cause = e.cause as NodeJS.ErrnoException | undefined;
+  return InputError.of('root-unreadable', { root, detail: cause?.code ?? e.message });
 }

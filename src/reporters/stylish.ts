@@ -65,8 +65,15 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     }
     out.push('');
   }
-  const { errors, warnings, notices, pages } = report.summary;
-  if (errors + warnings + notices === 0) out.push(paint('green', `✔ ${t.clean(pages)}`));
-  else out.push(paint(errors > 0 ? 'red' : 'yellow', `✖ ${t.summary(errors, warnings, notices, pages)}`));
+  out.push(formatSummaryLine(report, options));
   return `${out.join('\n')}\n`;
+}
+
+/** The last line of the stylish report on its own: what the terminal shows when the report went to a file. */
+export function formatSummaryLine(report: Report, options: StylishOptions): string {
+  const paint = (code: keyof typeof CODES, s: string) => (options.color ? `\u001b[${CODES[code]}m${s}\u001b[0m` : s);
+  const t = TEXT[options.lang];
+  const { errors, warnings, notices, pages } = report.summary;
+  if (errors + warnings + notices === 0) return paint('green', `✔ ${t.clean(pages)}`);
+  return paint(errors > 0 ? 'red' : 'yellow', `✖ ${t.summary(errors, warnings, notices, pages)}`);
 }
