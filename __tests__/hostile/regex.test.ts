@@ -146,7 +146,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/Unknown option '([^']+)'/" },
     { re: "/Unexpected argument '([^']+)'/" },
     { re: "/Option '(?:-\\w, )?(--[\\w-]+)[^']*' argument missing/" },
+    { re: "/Option '(?:-\\w, )?(--[\\w-]+)[^']*' argument is ambiguous/", attack: `Option '--${'a'.repeat(N)}` },
     { re: "/\\. To specify a positional argument.*$/s" },
+    { re: "/[\\s,，、]+/", attack: ' ,，、x'.repeat(N / 5) },
   ],
   'src/init/choose.ts': [
     { re: "/-\\d+$/" },
@@ -168,6 +170,23 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/init/ci/jenkins.ts': [
     { re: "/\\\\/g" },
+    { re: "/'/g" },
+  ],
+  'src/init/live.ts': [
+    { re: "/[\\s,，、]+/", attack: ' ,，、x'.repeat(N / 5) },
+  ],
+  'src/init/messages.ts': [
+    { re: "/^it is empty$/" },
+    { re: "/^it is an IP address/" },
+    { re: "/^write the bare domain/" },
+    { re: "/^it is not a valid domain name$/" },
+    { re: "/^it is longer than 253/" },
+    { re: "/^a domain has at least two labels/" },
+    { re: "/^the label \"([^\"]*)\" is not/", attack: `the label "${'a'.repeat(N)}` },
+    { re: "/^the last label cannot be all digits$/" },
+  ],
+  'src/init/more.ts': [
+    { re: "/^[\\p{L}\\p{N}_.,:/@%+=-]+$/u", attack: `${'a.'.repeat(N / 2)} ` },
     { re: "/'/g" },
   ],
   'src/init/generators/docusaurus.ts': [
@@ -207,6 +226,11 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\r\\n|\\r|\\n/" },
     { re: "/\\{\\{|\\{%|<%|%>/" },
     { re: "/\\{\\{|\\$\\{/" },
+  ],
+  'src/init/site-domains.ts': [
+    { re: "/^[a-z][a-z0-9+.-]*:\\/\\//i", attack: `a${'+'.repeat(N)}:/` },
+    { re: "/^\\[|\\]$/g" },
+    { re: "/\\r\\n|\\r|\\n/" },
   ],
   'src/init/sources/data-files.ts': [
     { re: "/\\.toml$/i" },

@@ -134,9 +134,10 @@ describe('init on a terminal', () => {
   it('offers found values as defaults and asks again after an invalid number', async () => {
     const dir = cloneFixture('hexo');
     removeThemeConfig(dir);
-    const run = await interactive(dir, ['', '京ICP备2023', '浙ICP备2022012345号-1', '', '']);
+    const run = await interactive(dir, ['', '京ICP备2023', '浙ICP备2022012345号-1', '', '', 'n']);
     expect(run.code).toBe(0);
-    expect(run.prompts).toHaveLength(5);
+    // Site name, ICP twice, police, filing, then whether to add the live check (live.test.ts).
+    expect(run.prompts).toHaveLength(6);
     expect(run.prompts[4]).toContain('回车使用 personal');
     expect(run.prompts[0]).toContain('回车使用 山间小站');
     expect(run.stdout).toContain('“京ICP备2023”不是有效的号码');

@@ -13,6 +13,10 @@ export interface InitArgs {
   readonly root?: string;
   readonly filing?: 'personal' | 'enterprise';
   readonly ci?: CiKind;
+  /** true: set up the daily live check (--live, or any --domain); false: --no-live; undefined: ask on a terminal. */
+  readonly live?: boolean;
+  /** --domain, repeatable: the filed domains or the site's hosts, as typed. */
+  readonly domains: readonly string[];
   readonly yes: boolean;
   readonly force: boolean;
   readonly lang: Lang;
@@ -26,6 +30,9 @@ const OPTIONS = {
   root: { type: 'string' },
   filing: { type: 'string' },
   ci: { type: 'string' },
+  live: { type: 'boolean' },
+  'no-live': { type: 'boolean' },
+  domain: { type: 'string', multiple: true },
   yes: { type: 'boolean', short: 'y' },
   force: { type: 'boolean' },
   lang: { type: 'string' },
@@ -56,9 +63,11 @@ export function parseInitArgs(argv: readonly string[]): InitArgs {
     const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
     const positional = /Unexpected argument '([^']+)'/.exec(message)?.[1];
     const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message)?.[1];
+    const dash = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message)?.[1];
     if (unknown) throw new InputError(`init: ${t(lang, 'argUnknown', { flag: unknown })}`);
     if (positional) throw new InputError(`init: ${t(lang, 'argPositional', { value: positional })}`);
     if (missing) throw new InputError(`init: ${t(lang, 'argMissing', { flag: missing })}`);
+    if (dash) throw new InputError(`init: ${t(lang, 'argDash', { flag: dash })}`);
     throw new InputError(`init: ${message.replace(/\. To specify a positional argument.*$/s, '')}`);
   }
   const v = parsed.values;
@@ -72,6 +81,10 @@ export function parseInitArgs(argv: readonly string[]): InitArgs {
   for (const key of ['dir', 'icp', 'police', 'site-name', 'root'] as const) {
     if (v[key] !== undefined && v[key].trim() === '') throw new InputError(t(lang, 'argEmpty', { flag: `--${key}` }));
   }
+  const domains = (v.domain ?? []).flatMap((d) => d.split(/[\s,，、]+/)).filter((d) => d !== '');
+  if (v.domain !== undefined && domains.length === 0) throw new InputError(t(lang, 'argEmpty', { flag: '--domain' }));
+  if (v['no-live'] && (v.live || domains.length > 0)) throw new InputError(t(lang, 'argConflict', { a: '--no-live', b: v.live ? '--live' : '--domain' }));
+  const live = v['no-live'] ? false : v.live || domains.length > 0 ? true : undefined;
   return {
     help: v.help ?? false,
     ...(v.dir !== undefined && { dir: v.dir }),
@@ -81,6 +94,8 @@ export function parseInitArgs(argv: readonly string[]): InitArgs {
     ...(v.root !== undefined && { root: v.root }),
     ...(v.filing !== undefined && { filing: v.filing }),
     ...(v.ci !== undefined && { ci: v.ci as CiKind }),
+    ...(live !== undefined && { live }),
+    domains,
     yes: v.yes ?? false,
     force: v.force ?? false,
     lang,
@@ -102,11 +117,17 @@ const HELP: Record<Lang, string> = {
                              备案主体：个人（personal）或单位（enterprise）
   --ci github|gitlab|gitee|jenkins|none
                              写哪种 CI 配置（默认：根据仓库识别；none 不写）
+  --live                     同时添加每天一次的线上检查（beian-guard live）：配置中写入 domains，
+                             并为 CI 写定时任务
+  --no-live                  不添加线上检查，也不询问
+  --domain <域名>            备案的域名，如 example.cn 或 例子.中国；网站在子域名上时写子域名，
+                             如 blog.example.cn（可重复；隐含 --live；默认：生成器配置或 CNAME 中的网站地址）
   -y, --yes                  不提问，使用参数和识别到的值
   --force                    覆盖 init 之前写过的文件（你自己的 .gitlab-ci.yml 和 Jenkinsfile 永远不会被覆盖）
   --lang zh-CN|en            输出语言（默认 zh-CN）
 
-在终端中运行时会逐项询问，回车接受找到的值；在 CI 中或加 --yes 时不询问，找不到的值写成“待填写”。
+在终端中运行时会逐项询问，最后问是否添加线上检查，回车接受找到的值；在 CI 中或加 --yes 时不询问，
+找不到的值写成“待填写”，不加 --live 就不添加线上检查（输出中会给出添加它的命令）。
 退出码：0 已写入；2 用法错误，或文件已存在且没有 --force。
 `,
   en: `beian-guard init [options]
@@ -123,12 +144,19 @@ Options:
                              who holds the filing: a person or an organisation
   --ci github|gitlab|gitee|jenkins|none
                              which CI file to write (default: detected from the repository; none: no file)
+  --live                     also set up a daily check of the deployed site (beian-guard live):
+                             domains in the config and a scheduled job for the CI
+  --no-live                  no live check, and no question about it
+  --domain <name>            a filed domain such as example.cn or 例子.中国, or the site's host when it
+                             is on a subdomain, such as blog.example.cn (repeatable; implies --live;
+                             default: the site address in the generator's config or a CNAME file)
   -y, --yes                  ask nothing; use flags and what was detected
   --force                    overwrite files an earlier init wrote (your own .gitlab-ci.yml and Jenkinsfile are never overwritten)
   --lang zh-CN|en            language of the output (default zh-CN)
 
-On a terminal it asks for each value and Enter keeps what was found; in CI or with --yes nothing
-is asked and values not found are written as TODO entries.
+On a terminal it asks for each value, then whether to add the live check, and Enter keeps what
+was found; in CI or with --yes nothing is asked, values not found are written as TODO entries, and
+without --live no live check is added (the output gives the command that adds it).
 Exit codes: 0 written, 2 usage error or a file that exists without --force.
 `,
 };

@@ -203,6 +203,97 @@ export const INIT_TEXT = {
   argMissing: { 'zh-CN': '{flag} 后面缺少值', en: '{flag} needs a value' },
   argChoice: { 'zh-CN': '{flag}：“{value}”不是 {choices} 之一', en: '{flag}: "{value}" is not one of {choices}' },
   argEmpty: { 'zh-CN': '{flag}：值为空', en: '{flag}: the value is empty' },
+  argDash: { 'zh-CN': '{flag} 的值以 - 开头，请写成 {flag}=值', en: 'the value of {flag} starts with -: write {flag}=value' },
+  argConflict: { 'zh-CN': '{a} 和 {b} 不能同时使用', en: '{a} and {b} cannot be used together' },
+
+  liveLabel: { 'zh-CN': '线上检查', en: 'Live check' },
+  domainsLabel: { 'zh-CN': '备案域名', en: 'Filed domains' },
+  liveDaily: { 'zh-CN': '每天检查 {names}', en: 'daily, fetching {names}' },
+  liveOff: { 'zh-CN': '不添加', en: 'not added' },
+  askLive: {
+    'zh-CN': '每天检查一次已部署的网站（页脚和标题、解析的 IP、域名和证书到期）？y 或 n',
+    en: 'Check the deployed site once a day (footer and title, resolved addresses, domain and certificate expiry)? y or n',
+  },
+  askLiveInvalid: { 'zh-CN': '请输入 y 或 n。', en: 'Please answer y or n.' },
+  addressFound: { 'zh-CN': '网站地址 {value} 取自 {where}。', en: 'The site address {value} comes from {where}.' },
+  askDomains: {
+    'zh-CN': '备案的域名，多个用空格分开；网站在子域名上时写子域名，如 blog.example.cn',
+    en: 'Filed domains, separated by spaces; for a site on a subdomain write the subdomain, e.g. blog.example.cn',
+  },
+  askDomainInvalid: { 'zh-CN': '“{value}”不能用作备案域名：{why}。请重新输入。', en: '"{value}" cannot be a filed domain: {why}. Please try again.' },
+  badDomain: { 'zh-CN': '--domain：“{value}”不能用作备案域名：{why}', en: '--domain: "{value}" cannot be a filed domain: {why}' },
+  liveNeedsDomain: {
+    'zh-CN': '--live 需要备案的域名，生成器配置和 CNAME 文件中没有可用的网站地址{found}。请加 --domain <域名>',
+    en: '--live needs the filed domain, and the generator config and CNAME files name no usable site address{found}. Pass --domain <name>',
+  },
+  liveNeedsDomainFound: { 'zh-CN': '：{value}（{where}）不能用，{why}', en: ': {value} ({where}) cannot be used, {why}' },
+  liveNoDomain: {
+    'zh-CN': '没有得到备案的域名，没有添加线上检查。',
+    en: 'No filed domain was given, so no live check was added.',
+  },
+  liveExists: {
+    'zh-CN': '{file} 已存在，没有询问是否添加线上检查；要重写它，运行“你还可以”中的命令。',
+    en: '{file} exists, so the live check was not offered; to rewrite it, run the command under "You can also".',
+  },
+  subdomainHost: {
+    'zh-CN': '{host} 是 {domain} 的子域名：domains 中写 {domain}，live.hosts 中写 {label}，线上检查只请求 {host}。',
+    en: '{host} is a subdomain of {domain}: domains holds {domain} and live.hosts holds {label}, so the live check fetches {host} only.',
+  },
+  hostsShared: {
+    'zh-CN': '{config} 中的 live.hosts 对每个域名都生效，线上检查会请求 {names}；不存在的主机会报告 live-unreachable，请删去它们，或把域名分到 sites 中的不同站点。',
+    en: 'live.hosts in {config} applies to every domain, so the live check fetches {names}; hosts that do not exist are reported as live-unreachable: remove them, or put the domains in separate sites.',
+  },
+  gitlabSchedule: {
+    'zh-CN': '线上检查只在计划流水线中运行：在 GitLab 项目的 构建 → 流水线计划 中新建一个计划，目标分支 {branch}，间隔例如每天一次（17 1 * * *）。',
+    en: 'The live check runs in scheduled pipelines only: create one under Build → Pipeline schedules in the GitLab project, target branch {branch}, for example daily (17 1 * * *).',
+  },
+  gitlabScheduleOwn: {
+    'zh-CN': '线上检查只在计划流水线中运行：在 GitLab 项目的 构建 → 流水线计划 中新建一个计划，目标分支 {branch}，间隔例如每天一次（17 1 * * *）。计划流水线也会运行 {file} 中没有 rules 的任务（部署也在其中时，给它加上 rules 排除 $CI_PIPELINE_SOURCE == "schedule"）。',
+    en: 'The live check runs in scheduled pipelines only: create one under Build → Pipeline schedules in the GitLab project, target branch {branch}, for example daily (17 1 * * *). Scheduled pipelines also run the jobs of {file} that have no rules (if a deploy is among them, give it rules that leave out $CI_PIPELINE_SOURCE == "schedule").',
+  },
+  jenkinsTimer: {
+    'zh-CN': 'Jenkins 在流水线运行过一次之后才登记 {file} 中的定时触发：推送后手动运行一次这个任务。',
+    en: 'Jenkins registers the timer in {file} only after the pipeline has run once: run the job by hand once after pushing.',
+  },
+  jenkinsLiveJob: {
+    'zh-CN': '线上检查是一个单独的流水线 {file}：在 Jenkins 中新建一个流水线任务（Pipeline script from SCM，脚本路径 {file}），运行一次后它每天自动运行；你的 Jenkinsfile 不受影响。',
+    en: 'The live check is a pipeline of its own, {file}: create a Pipeline job for it in Jenkins (Pipeline script from SCM, script path {file}); after its first run it runs daily by itself, and your Jenkinsfile is not affected.',
+  },
+  liveNoCi: {
+    'zh-CN': '没有写 CI 配置（--ci none）：线上检查需要你自己每天运行一次，例如在能访问网站的机器上用 cron 运行下面的命令。',
+    en: 'No CI file was written (--ci none): run the live check daily yourself, for example from cron on a machine that can reach the site.',
+  },
+  stepLive: { 'zh-CN': '检查已部署的网站：{command}', en: 'Check the deployed site: {command}' },
+  liveDoneGithub: {
+    'zh-CN': '推送后，beian-live 工作流每天 UTC 1:17（北京时间 9:17）检查线上网站，并把结果写进一个 issue（失败时创建或重新打开，通过时关闭）；也可以在 Actions 页面手动运行。公开仓库 60 天没有任何活动时，GitHub 会停用定时工作流，届时在 Actions 页面重新启用。GitHub 的运行器在境外，它能说明什么、不能说明什么见 {docs}。',
+    en: 'Once pushed, the beian-live workflow checks the deployed site daily at 01:17 UTC (09:17 in Beijing) and keeps one issue updated (opened or reopened on failure, closed on a pass); it can also be run by hand from the Actions tab. In a public repository GitHub disables scheduled workflows after 60 days without activity: enable it again from the Actions tab then. GitHub\'s runners are outside China: what such a run can and cannot tell is in {docs}.',
+  },
+  liveDoneGitlab: {
+    'zh-CN': '建好计划后，GitLab 每天在计划流水线中运行线上检查，发现问题时流水线失败，报告 {report} 作为构建物保存。',
+    en: 'Once the schedule exists, GitLab runs the live check in a scheduled pipeline every day; a problem fails the pipeline, and the report {report} is kept as an artifact.',
+  },
+  liveDoneGitee: {
+    'zh-CN': '推送后，Gitee Go 按 {file} 每天 9:17 检查线上网站，发现问题时流水线失败。',
+    en: 'Once pushed, Gitee Go runs {file} daily at 09:17 to check the deployed site; a problem fails the pipeline.',
+  },
+  liveDoneJenkins: {
+    'zh-CN': 'Jenkins 每天 1 点左右运行线上检查，发现问题时构建失败，报告 {report} 作为构建物保存。',
+    en: 'Jenkins runs the live check daily around 01:00; a problem fails the build, and the report {report} is kept as an artifact.',
+  },
+  more: { 'zh-CN': '你还可以', en: 'You can also' },
+  moreLive: {
+    'zh-CN': '每天检查一次已部署的网站（页脚和标题、解析的 IP、域名和证书到期），为 CI 写好定时任务：\n      {command}',
+    en: 'Check the deployed site once a day (footer and title, resolved addresses, domain and certificate expiry), with the scheduled job written for your CI:\n      {command}',
+  },
+  moreLiveDomain: {
+    'zh-CN': '（把 {placeholder} 换成备案的域名；会重写刚才写入的文件）',
+    en: '(replace {placeholder} with the filed domain; this rewrites the files just written)',
+  },
+  moreLiveFound: {
+    'zh-CN': '（备案域名取自网站地址 {value}，见 {where}；会重写刚才写入的文件）',
+    en: '(the filed domain comes from the site address {value}, {where}; this rewrites the files just written)',
+  },
+  domainPlaceholder: { 'zh-CN': '<域名>', en: '<domain>' },
 } as const satisfies Record<string, Localized>;
 
 export type InitTextId = keyof typeof INIT_TEXT;
@@ -232,3 +323,25 @@ export const POLICE_PROBLEM_TEXT: Readonly<Record<string, Localized>> = {
   'region-mismatch': { 'zh-CN': '前两位数字与省份简称不符', en: 'its first two digits name another province' },
   syntax: { 'zh-CN': '格式应类似 京公网安备11010502030143号', en: 'expected a form like 京公网安备11010502030143号' },
 };
+
+/** Why a name cannot be a filed domain, by siteAddress's problem (site-domains.ts). */
+export const ADDRESS_PROBLEM_TEXT = {
+  platform: { 'zh-CN': '它在 {suffix} 下，属于托管平台，不能备案', en: 'it is under {suffix}, a hosting platform\'s name that cannot be filed' },
+  example: { 'zh-CN': '这是示例用的保留域名', en: 'it is a name reserved for examples' },
+  suffix: { 'zh-CN': '这是公共后缀（如 com.cn），不是注册的域名', en: 'it is a public suffix (like com.cn), not a registered domain' },
+} as const satisfies Record<string, Localized>;
+
+/**
+ * parseHostname's reasons (src/domain/hostname.ts, in English for the config's messages), in the
+ * user's language. Unknown reasons are shown as they are.
+ */
+export const HOSTNAME_PROBLEM_TEXT: readonly { readonly pattern: RegExp; readonly text: Localized }[] = [
+  { pattern: /^it is empty$/, text: { 'zh-CN': '为空', en: 'it is empty' } },
+  { pattern: /^it is an IP address/, text: { 'zh-CN': '这是 IP 地址，不是域名', en: 'it is an IP address, not a domain' } },
+  { pattern: /^write the bare domain/, text: { 'zh-CN': '只写域名本身，不带端口、路径或空格', en: 'write the bare domain, without a port, path or spaces' } },
+  { pattern: /^it is not a valid domain name$/, text: { 'zh-CN': '不是有效的域名', en: 'it is not a valid domain name' } },
+  { pattern: /^it is longer than 253/, text: { 'zh-CN': '超过 253 个字符', en: 'it is longer than 253 characters' } },
+  { pattern: /^a domain has at least two labels/, text: { 'zh-CN': '域名至少有两段，如 example.cn', en: 'a domain has at least two labels, as in example.cn' } },
+  { pattern: /^the label "([^"]*)" is not/, text: { 'zh-CN': '“{1}”这一段不是 1–63 个字母、数字或中间的连字符', en: 'the label "{1}" is not 1–63 letters, digits or inner hyphens' } },
+  { pattern: /^the last label cannot be all digits$/, text: { 'zh-CN': '最后一段不能全是数字', en: 'the last label cannot be all digits' } },
+];

@@ -8,14 +8,17 @@ import type { Lang } from '../i18n/lang.js';
 import type { CliIO } from '../cli/main.js';
 import { initHelp, langOf, parseInitArgs, type InitArgs } from './args.js';
 import { detectCi, type CiDetection, type CiKind } from './ci/detect.js';
-import { ciTarget, renderCi } from './ci/index.js';
+import { ciTarget, liveTarget, renderCi, renderLiveCi } from './ci/index.js';
 import { chooseNumber, entityOf, problemText, whereText } from './choose.js';
 import { renderConfig } from './config-file.js';
 import { PROBES } from './generators/index.js';
 import { addNumbers, cleanDir } from './generators/shared.js';
 import { t } from './messages.js';
 import { formatSummary, type Sourced } from './summary.js';
+import { addressesFromFlags, decideLive, type LiveDecision } from './live.js';
+import { moreLiveCommand } from './more.js';
 import { currentBranch, gitRoot, Project } from './project.js';
+import { addressesIn, classify } from './site-domains.js';
 import { terminalAsker, type Asker } from './prompt.js';
 import { shownOnPage, type Found, type NumbersFound } from './scan.js';
 import type { Detection } from './types.js';
@@ -65,15 +68,19 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
   const ciKind: CiKind = args.ci ?? ciDetection!.kind;
   const target = ciTarget(ciKind, repo);
   const ciAbs = target ? path.join(repo, ...target.rel.split('/')) : undefined;
+  const liveFile = liveTarget(ciKind, target);
+  const liveAbs = liveFile ? path.join(repo, ...liveFile.rel.split('/')) : undefined;
+  const liveExists = !args.force && liveAbs !== undefined && fs.existsSync(liveAbs);
 
   // Refuse before asking anything: an answer typed for nothing wastes the user's time.
   if (!args.force) {
-    for (const existing of [findConfigFile(dir), ciAbs && fs.existsSync(ciAbs) ? ciAbs : undefined]) {
+    for (const existing of [findConfigFile(dir), ciAbs && fs.existsSync(ciAbs) ? ciAbs : undefined, args.live === true && liveExists ? liveAbs : undefined]) {
       if (existing) throw new InputError(t(lang, 'exists', { file: show(existing) }));
     }
   }
   const icpFlag = args.icp !== undefined ? checkFlag(lang, 'icp', args.icp) : undefined;
   const policeFlag = args.police !== undefined ? checkFlag(lang, 'police', args.police) : undefined;
+  const flaggedAddresses = args.domains.length > 0 ? await addressesFromFlags(lang, args.domains) : undefined;
 
   const project = new Project(dir);
   const detection = detect(project);
@@ -107,12 +114,19 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
   }
   remarks.push(...icp.remarks, ...police.remarks);
   const company = numbers.companies.find((c) => c.origin !== 'theme');
+  const addresses = await classify(addressesIn(project, detection));
+  const usableAddress = addresses.find((a) => a.result.ok);
+  const interactive = stdin.isTTY === true && !args.yes;
+  // Without a terminal, --live with nothing to go on is a usage error before anything is asked or written.
+  const liveFlags = { lang, asker: undefined, out: io.stdout, flag: args.live, flagged: flaggedAddresses, found: usableAddress, all: addresses } as const;
+  if (!interactive && args.live === true) await decideLive(liveFlags);
 
-  const asker: Asker | undefined = stdin.isTTY && !args.yes ? terminalAsker(stdin, io.stdout) : undefined;
+  const asker: Asker | undefined = interactive ? terminalAsker(stdin, io.stdout) : undefined;
   let siteName: Sourced;
   let icpValue: Sourced;
   let policeValue: Sourced;
   let filing: Sourced;
+  let live: LiveDecision;
   try {
     const flag = (value: string): Sourced => ({ value, from: t(lang, 'fromFlag'), kind: 'flag' });
     const found = (f: Found | undefined): Sourced | undefined => f && { value: f.value, from: whereText(lang, f), kind: 'found' };
@@ -129,6 +143,7 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
       const byDefault: Sourced = { value: 'personal', from: t(lang, 'fromDefault'), kind: 'default' };
       filing = await askOrFound(lang, asker, 'askFiling', byDefault, filingCheck(lang, io));
     }
+    live = await decideLive({ ...liveFlags, asker, ...(liveExists && liveAbs && { blockedBy: show(liveAbs) }) });
   } finally {
     asker?.close();
   }
@@ -139,6 +154,10 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
     remarks.push(t(lang, 'entityOnly', { value: icpValue.value, config: show(configAbs) }));
   }
 
+  const targets = live.targets;
+  remarks.push(...live.remarks);
+  if (targets?.hosts && targets.domains.length > 1) remarks.push(t(lang, 'hostsShared', { config: show(configAbs), names: targets.names.join(lang === 'zh-CN' ? '、' : ', ') }));
+
   const plan = planCi(project, detection, repo, dir);
   const configText = renderConfig({
     root: rootRel,
@@ -146,11 +165,14 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
     icp: icpValue.value ?? t(lang, 'icpPlaceholder'),
     ...(policeValue.value !== undefined && { police: policeValue.value }),
     filing: filingValue,
+    ...(targets && { domains: targets.domains, ...(targets.hosts && { hosts: targets.hosts }) }),
   });
-  const ci = target ? renderCi(ciKind, target, plan, repo, CONFIG_NAME) : undefined;
+  const ci = target ? renderCi(ciKind, target, plan, repo, CONFIG_NAME, targets !== undefined) : undefined;
+  const liveText = targets && liveFile ? renderLiveCi(ciKind, plan, CONFIG_NAME) : undefined;
 
   write(lang, configAbs, configText, show);
   if (ci && ciAbs) write(lang, ciAbs, ci.text, show);
+  if (liveText !== undefined && liveAbs) write(lang, liveAbs, liveText, show);
 
   io.stdout.write(
     formatSummary({
@@ -166,7 +188,21 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
       values: { siteName, icp: icpValue, police: policeValue, filing: { ...filing, value: filingValue } },
       remarks,
       configAbs,
-      ci: { kind: ciKind, ...(ciDetection && { detection: ciDetection }), ...(ciAbs && { fileAbs: ciAbs }), notes: ci?.notes ?? [] },
+      ci: { kind: ciKind, ...(ciDetection && { detection: ciDetection }), ...(ciAbs && { fileAbs: ciAbs }), notes: [...(ci?.notes ?? []), ...(targets && ciKind === 'none' ? [{ id: 'liveNoCi' as const }] : [])] },
+      live: {
+        ...(targets && { targets }),
+        ...(live.from !== undefined && { from: live.from }),
+        ...(liveText !== undefined && liveAbs && { fileAbs: liveAbs }),
+        ...(!targets &&
+          args.live !== false && {
+            more: moreLiveCommand({
+              lang,
+              args,
+              values: { siteName, icp: icpValue, police: policeValue, filing },
+              ...(usableAddress && { found: { value: usableAddress.found.value, where: whereText(lang, usableAddress.found) } }),
+            }),
+          }),
+      },
     }),
   );
   return 0;

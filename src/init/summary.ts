@@ -1,8 +1,11 @@
 import type { Lang } from '../i18n/lang.js';
 import type { CiDetection, CiKind } from './ci/detect.js';
-import { CLI_RUN } from './ci/commands.js';
+import { PROJECT_URL } from '../reporters/docs-url.js';
+import { CLI_RUN, LIVE_REPORT_FILE } from './ci/commands.js';
 import { PROBES } from './generators/index.js';
 import { t, type InitTextId } from './messages.js';
+import type { MoreCommand } from './more.js';
+import type { LiveTargets } from './site-domains.js';
 import type { Detection, Note } from './types.js';
 import { ACTION_REF } from './workflow.js';
 
@@ -29,10 +32,21 @@ export interface SummaryInput {
   readonly remarks: readonly string[];
   readonly configAbs: string;
   readonly ci: { readonly kind: CiKind; readonly detection?: CiDetection; readonly fileAbs?: string; readonly notes: readonly Note[] };
+  readonly live: {
+    /** Set when the live check was added. */
+    readonly targets?: LiveTargets;
+    readonly from?: string;
+    /** The live check's own CI file, where the CI keeps one. */
+    readonly fileAbs?: string;
+    /** The command that adds it later, when it was not added and not refused with --no-live. */
+    readonly more?: MoreCommand;
+  };
 }
 
 const CI_NAME: Record<CiKind, InitTextId> = { github: 'ciGithub', gitlab: 'ciGitlab', gitee: 'ciGitee', jenkins: 'ciJenkins', none: 'ciNone' };
 const CI_DONE: Record<CiKind, InitTextId> = { github: 'doneGithub', gitlab: 'doneGitlab', gitee: 'doneGitee', jenkins: 'doneJenkins', none: 'doneNone' };
+const LIVE_DONE: Record<CiKind, InitTextId | undefined> = { github: 'liveDoneGithub', gitlab: 'liveDoneGitlab', gitee: 'liveDoneGitee', jenkins: 'liveDoneJenkins', none: undefined };
+const LIVE_DOCS = `${PROJECT_URL}/blob/main/docs/live.md`;
 
 export function ciName(lang: Lang, kind: CiKind): string {
   return t(lang, CI_NAME[kind]);
@@ -65,13 +79,20 @@ export function formatSummary(input: SummaryInput): string {
   }
   const filing = values.filing.value ?? 'personal';
   label('filing', `${t(lang, 'filingValue', { filing, label: t(lang, filing === 'enterprise' ? 'enterprise' : 'personal') })}${paren(values.filing.from ?? '')}`);
+  const live = input.live;
+  if (live.targets) {
+    label('domainsLabel', `${list(live.targets.domains)}${live.from !== undefined ? paren(live.from) : ''}`);
+    label('liveLabel', t(lang, 'liveDaily', { names: list(live.targets.names) }));
+  } else label('liveLabel', t(lang, 'liveOff'));
 
   const config = show(input.configAbs);
   const ciFile = ci.fileAbs ? show(ci.fileAbs) : undefined;
+  const liveFile = live.fileAbs ? show(live.fileAbs) : undefined;
   line();
   line(t(lang, 'written'));
   line(`  ${config}`);
   if (ciFile) line(`  ${ciFile}`);
+  if (liveFile) line(`  ${liveFile}`);
 
   const todo: string[] = [...input.remarks, ...(detection?.notes ?? []).map((n) => t(lang, n.id, n.data))];
   todo.push(...ci.notes.map((n) => t(lang, n.id, n.data)));
@@ -94,10 +115,21 @@ export function formatSummary(input: SummaryInput): string {
   if (input.build) steps.push(t(lang, 'stepBuild', { build: `${here ? '' : `cd ${show(input.dir)} && `}${input.build}` }));
   steps.push(t(lang, 'stepCheck', { command: here ? 'npx beian-guard check' : `npx beian-guard check --config ${config}` }));
   steps.push(t(lang, 'stepFix'));
-  steps.push(t(lang, 'stepCommit', { files: [config, ...(ciFile ? [ciFile] : [])].join(' ') }));
+  if (live.targets) steps.push(t(lang, 'stepLive', { command: here ? 'npx beian-guard live' : `npx beian-guard live --config ${config}` }));
+  steps.push(t(lang, 'stepCommit', { files: [config, ...(ciFile ? [ciFile] : []), ...(liveFile ? [liveFile] : [])].join(' ') }));
   line();
   line(t(lang, 'next'));
   steps.forEach((s, i) => line(`  ${i + 1}. ${s}`));
   line(t(lang, CI_DONE[ci.kind], { action: ACTION_REF, cli: CLI_RUN }));
+  const liveDone = live.targets ? LIVE_DONE[ci.kind] : undefined;
+  if (liveDone) line(t(lang, liveDone, { docs: LIVE_DOCS, report: LIVE_REPORT_FILE, file: liveFile ?? '' }));
+
+  if (live.more) {
+    line();
+    line(t(lang, 'more'));
+    const after = live.more.found ? t(lang, 'moreLiveFound', live.more.found) : t(lang, 'moreLiveDomain', { placeholder: live.more.placeholder ?? '' });
+    line(`  - ${t(lang, 'moreLive', { command: live.more.command })}`);
+    line(`      ${after}`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -24,6 +24,8 @@ export interface Detection {
   /** Where outDir came from: a file and key, or undefined for the generator's default. */
   readonly outDirFrom?: string;
   readonly siteName?: Found;
+  /** The site's own address in the generator's config (Hexo `url`, Hugo `baseURL`, Astro `site`…), as written. */
+  readonly addresses?: readonly Found[];
   readonly numbers: NumbersFound;
   readonly toolchain: Toolchain;
   /** The build command when package.json has no build script (e.g. `hugo --minify`); empty: none. */

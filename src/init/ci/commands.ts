@@ -22,6 +22,14 @@ export function checkCommand(configName: string): string {
   return `${CLI_RUN} check --config ${configName} --format json --output ${REPORT_FILE}`;
 }
 
+/** The JSON report of the scheduled live check, kept as an artifact like the check's. */
+export const LIVE_REPORT_FILE = 'beian-live-report.json';
+
+/** `beian-guard live` with the JSON report; it fetches the deployed site, so nothing is built first. */
+export function liveCommand(configName: string): string {
+  return `${CLI_RUN} live --config ${configName} --format json --output ${LIVE_REPORT_FILE}`;
+}
+
 export interface ShellSteps {
   /** Toolchain set-up and dependency installation, in order. */
   readonly setup: readonly string[];

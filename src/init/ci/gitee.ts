@@ -4,9 +4,17 @@
  * The step keeps the JSON report as a build artifact, which the run's page offers for download.
  */
 import { scalar, WRITTEN_BY, type WorkflowPlan } from '../workflow.js';
-import { REPORT_FILE, shellSteps } from './commands.js';
+import { LIVE_REPORT_FILE, liveCommand, REPORT_FILE, shellSteps } from './commands.js';
 
 export const GITEE_FILE = '.workflow/beian.yml';
+/** The scheduled live check: a pipeline of its own, since a Gitee Go pipeline has one set of triggers. */
+export const GITEE_LIVE_FILE = '.workflow/beian-live.yml';
+
+/**
+ * Gitee Go's schedule trigger takes a Quartz-style expression (minute hour day month weekday),
+ * where day and weekday cannot both be `*`: `?` leaves the weekday open. Daily at 09:17.
+ */
+export const GITEE_LIVE_CRON = '17 9 * * ?';
 
 /**
  * Node.js for the build@nodejs step. beian-guard needs 20.19 or later; Gitee Go offers the
@@ -58,6 +66,43 @@ export function renderGitee(plan: WorkflowPlan, configName: string): string {
     '        # 检查报告作为构建物保留 / keep the report as a build artifact',
     '        artifacts:',
     '          - name: BEIAN_REPORT',
+    '            path:',
+    `              - ${scalar(report)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The live check on a schedule: no build, only `beian-guard live` on the deployed site. */
+export function renderGiteeLive(plan: WorkflowPlan, configName: string): string {
+  const report = plan.workingDirectory ? `./${plan.workingDirectory}/${LIVE_REPORT_FILE}` : `./${LIVE_REPORT_FILE}`;
+  const commands = [...(plan.workingDirectory ? [`cd ${plan.workingDirectory}`] : []), liveCommand(configName)];
+  const lines = [
+    '# 线上检查：每天检查已部署的网站（页脚和标题、解析的 IP、域名和证书到期、跳转）。',
+    '# Live check: once a day, check the deployed site (footer and title, resolved addresses, domain',
+    `# and certificate expiry, redirects). ${WRITTEN_BY}.`,
+    "version: '1.0'",
+    'name: beian-live',
+    'displayName: 线上检查',
+    'triggers:',
+    '  trigger: auto',
+    '  schedule:',
+    '    # 每天 9:17 / daily at 09:17',
+    `    - cron: '${GITEE_LIVE_CRON}'`,
+    'stages:',
+    '  - name: beian_live',
+    '    displayName: 线上检查',
+    '    strategy: naturally',
+    '    trigger: auto',
+    '    steps:',
+    '      - step: build@nodejs',
+    '        name: beian_live',
+    '        displayName: 检查已部署的网站',
+    '        # beian-guard 需要 Node.js 20.19 或更高 / beian-guard needs Node.js 20.19 or later',
+    `        nodeVersion: ${scalar(GITEE_NODE_VERSION)}`,
+    '        commands:',
+    ...commands.map((c) => `          - ${scalar(c)}`),
+    '        artifacts:',
+    '          - name: BEIAN_LIVE_REPORT',
     '            path:',
     `              - ${scalar(report)}`,
   ];

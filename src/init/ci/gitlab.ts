@@ -9,7 +9,7 @@
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { scalar, WRITTEN_BY, type WorkflowPlan } from '../workflow.js';
-import { NODE_IMAGE, REPORT_FILE, shellSteps } from './commands.js';
+import { LIVE_REPORT_FILE, liveCommand, NODE_IMAGE, REPORT_FILE, shellSteps } from './commands.js';
 
 export const GITLAB_FILE = '.gitlab-ci.yml';
 /** Where the job goes when .gitlab-ci.yml exists: included from it, never merged into it. */
@@ -30,7 +30,12 @@ export function gitlabStage(existing: string | undefined): string {
   return names.find((n) => !/^\.(pre|post)$/.test(n)) ?? 'test';
 }
 
-export function renderGitlab(plan: WorkflowPlan, configName: string, stage: string): string {
+/**
+ * The check job, and with `live` the scheduled live job beside it. GitLab has no schedule in
+ * .gitlab-ci.yml (pipeline schedules are made in the project's settings), so the live job runs
+ * only in scheduled pipelines and the check job stays out of them.
+ */
+export function renderGitlab(plan: WorkflowPlan, configName: string, stage: string, live = false): string {
   const steps = shellSteps(plan, configName, { submodules: false, toolchain: true });
   const report = plan.workingDirectory ? `${plan.workingDirectory}/${REPORT_FILE}` : REPORT_FILE;
   const lines: string[] = [
@@ -41,6 +46,16 @@ export function renderGitlab(plan: WorkflowPlan, configName: string, stage: stri
     `  stage: ${scalar(stage)}`,
     `  image: ${scalar(NODE_IMAGE)}`,
   ];
+  if (live) {
+    lines.push(
+      '  rules:',
+      '    # 定时流水线只运行线上检查 / scheduled pipelines run only the live check',
+      '    - if: $CI_PIPELINE_SOURCE == "schedule"',
+      '      when: never',
+      '    # 其余和没有 rules 的任务一样：分支和标签的流水线 / otherwise as a job without rules: branch and tag pipelines',
+      '    - if: $CI_COMMIT_BRANCH || $CI_COMMIT_TAG',
+    );
+  }
   const variables: [string, string][] = [...Object.entries(steps.env)];
   // Hugo themes are usually git submodules; without them the build has no templates.
   if (plan.submodules) variables.push(['GIT_SUBMODULE_STRATEGY', 'recursive']);
@@ -64,7 +79,31 @@ export function renderGitlab(plan: WorkflowPlan, configName: string, stage: stri
     `      - ${scalar(report)}`,
     '    expire_in: 30 days',
   );
+  if (live) lines.push('', ...liveJob(plan, configName, stage));
   return `${lines.join('\n')}\n`;
+}
+
+function liveJob(plan: WorkflowPlan, configName: string, stage: string): string[] {
+  const report = plan.workingDirectory ? `${plan.workingDirectory}/${LIVE_REPORT_FILE}` : LIVE_REPORT_FILE;
+  return [
+    '# 线上检查：检查已部署的网站（页脚和标题、解析的 IP、域名和证书到期、跳转）。',
+    '# 只在计划流水线中运行：在 构建 → 流水线计划 中新建一个每天运行的计划。',
+    '# Live check: the deployed site (footer and title, resolved addresses, domain and certificate',
+    '# expiry, redirects). Runs in scheduled pipelines only: create a daily one under Build → Pipeline schedules.',
+    'beian-live:',
+    `  stage: ${scalar(stage)}`,
+    `  image: ${scalar(NODE_IMAGE)}`,
+    '  rules:',
+    '    - if: $CI_PIPELINE_SOURCE == "schedule"',
+    '  script:',
+    ...(plan.workingDirectory ? [`    - cd ${scalar(plan.workingDirectory)}`] : []),
+    `    - ${scalar(liveCommand(configName))}`,
+    '  artifacts:',
+    '    when: always',
+    '    paths:',
+    `      - ${scalar(report)}`,
+    '    expire_in: 30 days',
+  ];
 }
 
 /** The lines to add to an existing .gitlab-ci.yml so it runs the included job. */

@@ -23,6 +23,7 @@ export const astro: GeneratorProbe = {
     }
     siteName ??= foundString(lstring(js.value, ['title']), 'title');
     const out = lstring(js.value, ['outDir']);
+    const address = foundString(lstring(js.value, ['site']), 'site');
     const notes: Note[] = [];
     // Server output renders pages per request: only prerendered pages are in the build folder.
     if (lstring(js.value, ['output'])?.value === 'server') notes.push({ id: 'astro-server' });
@@ -33,6 +34,7 @@ export const astro: GeneratorProbe = {
       outDir: out ? cleanDir(out.value) : 'dist',
       ...(out && { outDirFrom: `${config}: outDir` }),
       ...(siteName && { siteName }),
+      ...(address && { addresses: [address] }),
       numbers: addNumbers(js.numbers, scanFiles(project, [...(consts ? [consts] : []), ...templates])),
       toolchain: 'node',
       defaultBuild: 'npx astro build',

@@ -12,6 +12,7 @@ export const docusaurus: GeneratorProbe = {
     if (!config) return undefined;
     const js = readJsConfig(project, config);
     const siteName = foundString(lstring(js.value, ['title']), 'title');
+    const address = foundString(lstring(js.value, ['url']), 'url');
     const swizzled = project.find(['src/theme/Footer/**/*.{js,jsx,ts,tsx}']);
     // `docusaurus build --out-dir` is the only way to move it; the scripts say so when it is used.
     const outFlag = /--out-dir[= ]+(\S+)/.exec(project.script('build') ?? '');
@@ -21,6 +22,7 @@ export const docusaurus: GeneratorProbe = {
       outDir: outFlag?.[1] ? cleanDir(outFlag[1]) : 'build',
       ...(outFlag && { outDirFrom: 'package.json: scripts.build --out-dir' }),
       ...(siteName && { siteName }),
+      ...(address && { addresses: [address] }),
       numbers: addNumbers(js.numbers, scanFiles(project, swizzled)),
       toolchain: 'node',
       defaultBuild: 'npx docusaurus build',

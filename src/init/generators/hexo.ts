@@ -90,12 +90,14 @@ export const hexo: GeneratorProbe = {
     } else notes.push({ id: 'hexo-no-theme' });
     const out = lstring(site, ['public_dir']);
     const siteName = foundString(lstring(site, ['title']), 'title');
+    const address = foundString(lstring(site, ['url']), 'url');
     return {
       generator: 'hexo',
       evidence,
       outDir: out ? cleanDir(out.value) : 'public',
       ...(out && { outDirFrom: '_config.yml: public_dir' }),
       ...(siteName && { siteName }),
+      ...(address && { addresses: [address] }),
       numbers,
       toolchain: 'node',
       defaultBuild: 'npx hexo generate',

@@ -88,12 +88,16 @@ export const hugo: GeneratorProbe = {
     addNumbers(numbers, scanFiles(project, themeTemplates, noNumbers(), 'theme'));
     const out = lstring(site, ['publishDir']);
     const siteName = foundString(lstring(site, ['title']), 'title');
+    // Keys are case-insensitive in Hugo: name the key as the file writes it (baseURL, baseurl).
+    const baseKey = site?.kind === 'map' ? site.entries.get('baseurl')?.name : undefined;
+    const address = foundString(lstring(site, ['baseURL']), baseKey ?? 'baseURL');
     return {
       generator: 'hugo',
       evidence: [first, ...dirs],
       outDir: out ? cleanDir(out.value) : 'public',
       ...(out && { outDirFrom: `${out.src.file}: publishDir` }),
       ...(siteName && { siteName }),
+      ...(address && { addresses: [address] }),
       numbers,
       toolchain: 'hugo',
       defaultBuild: 'hugo --minify',

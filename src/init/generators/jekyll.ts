@@ -14,12 +14,14 @@ export const jekyll: GeneratorProbe = {
     const site = readYamlTree('_config.yml', project.read('_config.yml') ?? '');
     const out = lstring(site, ['destination']);
     const siteName = foundString(lstring(site, ['title']), 'title');
+    const address = foundString(lstring(site, ['url']), 'url');
     return {
       generator: 'jekyll',
       evidence: ['_config.yml', 'Gemfile'],
       outDir: out ? cleanDir(out.value) : '_site',
       ...(out && { outDirFrom: '_config.yml: destination' }),
       ...(siteName && { siteName }),
+      ...(address && { addresses: [address] }),
       numbers: addNumbers(numbersInTree(site), scanFiles(project, project.find(['_includes/**/*footer*', '_layouts/*.html', '_data/**/*.{yml,yaml}']))),
       toolchain: 'jekyll',
       defaultBuild: 'bundle exec jekyll build',

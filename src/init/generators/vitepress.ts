@@ -20,6 +20,7 @@ export const vitepress: GeneratorProbe = {
     const docs = path.posix.dirname(path.posix.dirname(config));
     const out = lstring(js.value, ['outDir']);
     const siteName = foundString(lstring(js.value, ['title']), 'title');
+    const address = foundString(lstring(js.value, ['sitemap', 'hostname']), 'sitemap.hostname');
     const themeFiles = project.find([joinRel(docs, '.vitepress/theme/**/*.{vue,ts,js,mts,mjs,tsx,jsx}')]);
     return {
       generator: 'vitepress',
@@ -27,6 +28,7 @@ export const vitepress: GeneratorProbe = {
       outDir: out ? joinRel(docs, cleanDir(out.value)) : joinRel(docs, '.vitepress/dist'),
       ...(out && { outDirFrom: `${config}: outDir` }),
       ...(siteName && { siteName }),
+      ...(address && { addresses: [address] }),
       numbers: addNumbers(js.numbers, scanFiles(project, themeFiles)),
       toolchain: 'node',
       defaultBuild: `npx vitepress build${docs === '.' ? '' : ` ${docs}`}`,
