@@ -4,6 +4,7 @@ import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
+import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
 import { formatJson } from '../reporters/json.js';
 import { oneLine } from '../reporters/escape.js';
@@ -75,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       return await hooks.init(args.argv, io);
     }
     const config = loadConfiguration(args, io.cwd);
-    const report = await runChecks(config, { cwd: io.cwd, version: VERSION, ...(io.workerScript && { workerScript: io.workerScript }) });
+    const report = await runChecks(config, { cwd: io.cwd, version: VERSION, pageLimits: readPageLimits(io.env), ...(io.workerScript && { workerScript: io.workerScript }) });
     await hooks.afterRun?.(report, config, args, io);
     let text: string;
     if (args.format === 'json') text = formatJson(report);

@@ -5,8 +5,9 @@ import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/res
 import { discover, DiscoverError } from '../discover/discover.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
-import { prepareSiteRules } from './site-rules.js';
-import { PagePool } from './pool.js';
+import { prepareSiteRules, type SiteRules } from './site-rules.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits } from './limits.js';
+import { PagePool, type PageOutcome } from './pool.js';
 import { buildReport } from './report.js';
 import { StylesheetCache } from './stylesheets.js';
 import { toPosix } from '../paths.js';
@@ -15,8 +16,12 @@ import type { Finding, Report, SiteSummary } from '../model/index.js';
 export interface RunOptions {
   readonly cwd: string;
   readonly version: string;
-  /** The worker script of the bundle (dist/worker.js); without it every page is checked in this thread. */
+  /**
+   * The page-process script of the bundle (dist/worker.js). With it every page is checked in a
+   * separate process under PageLimits; without it (tests of the sources) in this thread.
+   */
   readonly workerScript?: URL;
+  readonly pageLimits?: PageLimits;
 }
 
 function formatBytes(n: number): string {
@@ -51,24 +56,24 @@ function compactor(): (f: Finding) => Finding {
 
 
 /**
- * Worker threads pay off only when many pages are read: with scope `entry` a run reads one or two
- * pages, and starting threads would cost more than checking them. The main thread checks pages
- * too whenever every worker is busy, so one core is left for it: each worker is a second copy of
- * the engine (its code, its heap, its own warm-up), and on two cores one worker plus the main
- * thread was as fast as two workers beside an idle main thread, with one copy fewer in memory.
+ * Processes that check pages. Pages are never checked in this process when the bundle's page
+ * script is at hand: a hostile page could take it down, and with it every report. One process is
+ * the least (scope `entry` reads one or two pages); with scope `all`, one per core, since this
+ * process only walks the folder and collects results.
  */
 function poolSize(config: ResolvedConfig, options: RunOptions): number {
   if (!options.workerScript) return 0;
-  if (config.workers !== undefined) return config.workers;
-  if (!config.sites.some((s) => s.scope === 'all')) return 0;
-  return Math.max(0, Math.min(8, os.availableParallelism() - 1));
+  if (config.workers !== undefined) return Math.max(1, config.workers);
+  if (!config.sites.some((s) => s.scope === 'all')) return 1;
+  return Math.max(1, Math.min(8, os.availableParallelism()));
 }
 
 /** Runs every site of the configuration and returns the report. Input problems throw InputError. */
 export async function runChecks(config: ResolvedConfig, options: RunOptions): Promise<Report> {
   const started = performance.now();
   const size = poolSize(config, options);
-  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }) : null;
+  const limits = options.pageLimits ?? DEFAULT_PAGE_LIMITS;
+  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }, limits) : null;
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
   try {
@@ -131,14 +136,8 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
-      if (pool?.hasRoom && item.size <= PagePool.MAX_PAGE_BYTES) collect(pool.run(site.index, fileJob));
-      else {
-        // The main thread takes a page itself only when no worker has room. Checking runs
-        // synchronously, so let the event loop turn afterwards: workers' results (and their next
-        // pages) wait for it, and without the turn the main thread would end up checking alone.
-        collect(checkFile(fileJob, rules, styles));
-        if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
-      }
+      if (pool) collect(pool.run(site.index, fileJob, item.size).then((outcome) => outcomeFindings(outcome, fileJob, rules)));
+      else collect(checkFile(fileJob, rules, styles));
       // Bounded look-ahead: discovery never runs far ahead of the checks, so memory stays flat.
       while (running.size >= (pool ? pool.size * PagePool.DEPTH + 1 : 1)) await Promise.race(running);
     }
@@ -163,6 +162,20 @@ async function runSite(
     );
   }
   return { root: site.rootDisplay, pages, skipped };
+}
+
+/** A page that could not be checked is a file-skipped finding: an error on an entry page, a warning elsewhere. */
+function outcomeFindings(outcome: PageOutcome, job: FileJob, rules: SiteRules): Finding[] {
+  if (outcome.ok) return outcome.findings;
+  const data: Record<string, string | number> =
+    outcome.reason === 'too-slow'
+      ? { seconds: outcome.seconds }
+      : outcome.reason === 'out-of-memory'
+        ? { limit: `${outcome.limitMb} MB` }
+        : { detail: outcome.detail.replace(/\s+/g, ' ').slice(0, 200) };
+  // A crash is reported like a thrown error in checkFile: at the rule's own severity, since it may be our bug.
+  const draft = outcome.reason === 'check-failed' ? { messageId: 'check-failed', span: START, anchor: 'document' as const, data } : skipDraft(outcome.reason, job.entry, data);
+  return inputFindings('file-skipped', [draft], job, rules);
 }
 
 /** Whether the site folder holds any file the walk would check or report (include and exclude apply). */

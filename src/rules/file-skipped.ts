@@ -62,6 +62,26 @@ export default defineRule({
           en: 'This is a bug in beian-guard: please report it with the command and the page; until it is fixed you can exclude the page.',
         },
       },
+      'too-slow': {
+        message: {
+          'zh-CN': '检查这个页面超过了 {seconds} 秒，已被中止，页面未检查。',
+          en: 'Checking this page took longer than {seconds} s; it was stopped and the page was not checked.',
+        },
+        fix: {
+          'zh-CN': '真实网页几秒内就能查完：看看页面里是否有巨大或重复的样式表、极多的元素；确属正常页面时用 BEIAN_GUARD_PAGE_TIMEOUT_MS 放宽时限，否则用 exclude 排除它。',
+          en: 'A real page is checked within seconds: look for a huge or repetitive stylesheet or an enormous number of elements; if the page is genuine, raise BEIAN_GUARD_PAGE_TIMEOUT_MS, otherwise exclude it.',
+        },
+      },
+      'out-of-memory': {
+        message: {
+          'zh-CN': '检查这个页面需要超过 {limit} 的内存，已被中止，页面未检查。',
+          en: 'Checking this page needed more than {limit} of memory; it was stopped and the page was not checked.',
+        },
+        fix: {
+          'zh-CN': '看看页面里是否有巨大或重复的样式表（例如同一个样式表被引用上千次）；确属正常页面时用 BEIAN_GUARD_PAGE_MEMORY_MB 调大上限，否则用 exclude 排除它。',
+          en: 'Look for a huge or repetitive stylesheet (one sheet linked thousands of times, say); if the page is genuine, raise BEIAN_GUARD_PAGE_MEMORY_MB, otherwise exclude it.',
+        },
+      },
       'not-a-file': {
         message: { 'zh-CN': '路径不是普通文件（{detail}），未检查。', en: 'The path is not a regular file ({detail}); it was not checked.' },
         fix: { 'zh-CN': '用 exclude 排除它。', en: 'Exclude it.' },
