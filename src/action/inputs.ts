@@ -29,6 +29,8 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   readonly jsonFile?: string;
   readonly commentFile?: string;
+  /** Names this job's PR comment; empty: workflow and job names. */
+  readonly commentKey?: string;
 }
 
 /** `core.getInput` or a stand-in: returns '' for an input that was not given. */
@@ -67,6 +69,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     ...optional('sarifFile', text(get, 'sarif-file')),
     ...optional('jsonFile', text(get, 'json-file')),
     ...optional('commentFile', text(get, 'comment-file')),
+    ...optional('commentKey', text(get, 'comment-key')),
   };
   // Checked here so the message names the input rather than a CLI flag.
   if (inputs.icp) validateIcp(inputs.icp, 'input "icp"');

@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { InputError } from '../config/errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
+import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatJson } from '../reporters/json.js';
@@ -19,7 +20,7 @@ import { formatStylish } from '../reporters/stylish.js';
 import { attachSourceLocations } from '../sourcemap/index.js';
 import { VERSION } from '../version.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
-import { COMMENT_MARKER, COMMENT_MAX_CHARS, upsertComment, type CommentOutcome } from './comment.js';
+import { COMMENT_MAX_CHARS, commentKey, commentMarker, upsertComment, type CommentResult } from './comment.js';
 import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
 import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
 import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
@@ -40,6 +41,8 @@ interface RunContext {
   lang: Lang;
   /** Problems with the sinks, shown together as one warning at the end (one annotation slot). */
   readonly notes: string[];
+  /** First line of this job's PR comment. */
+  readonly marker: string;
 }
 
 function text(ctx: { lang: Lang }): ActionText {
@@ -50,15 +53,19 @@ function text(ctx: { lang: Lang }): ActionText {
 /** Entry point of dist/index.js. Sets the step's exit code; never throws. */
 export async function action(workerScript: URL): Promise<void> {
   let ctx: RunContext | undefined;
+  // Before anything can fail: a run that dies later (killed, out of memory) must never leave an
+  // earlier step's reading of `passed` standing, nor an empty one that a condition reads as a pass.
+  core.setOutput('passed', 'false');
   try {
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
     const cwd = process.cwd();
     const gh = readGithubEnv(process.env, cwd);
-    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [] };
+    const marker = commentMarker(commentKey(inputs.commentKey, gh));
+    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [], marker };
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
-    const report = await runChecks(config, { cwd, version: VERSION, workerScript });
+    const report = await runChecks(config, { cwd, version: VERSION, workerScript, pageLimits: readPageLimits(process.env) });
     if (config.sources.enabled) {
       try {
         await attachSourceLocations(report, config, cwd);
@@ -110,7 +117,7 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
     ...markdown,
     limit: COMMENT_MAX_CHARS - 100,
     measure: (s) => s.length,
-    marker: COMMENT_MARKER,
+    marker: ctx.marker,
     pagesPerGroup: 5,
     ...(full && { fullReportUrl: full }),
   });
@@ -209,15 +216,16 @@ async function syncComment(ctx: RunContext, body: string, create: boolean): Prom
   const t = text(ctx);
   let aborted = false;
   try {
-    const outcome: CommentOutcome = await withDeadline(ctx.limits, async (signal) => {
+    const result: CommentResult = await withDeadline(ctx.limits, async (signal) => {
       signal.addEventListener('abort', () => (aborted = true), { once: true });
       const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
-      return upsertComment(api, target, body, { create });
+      return upsertComment(api, target, body, { create, marker: ctx.marker });
     });
-    const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged }[outcome as Exclude<CommentOutcome, 'not-needed'>];
+    const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged, 'not-needed': undefined }[result.outcome];
     core.info(said ? said(target.number) : t.commentNotNeeded);
+    if (result.searchStopped !== undefined) ctx.notes.push(t.commentSearchStopped(result.searchStopped));
   } catch (e) {
-    ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted)));
+    ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted, ctx.inputs.token)));
   }
 }
 
@@ -244,7 +252,7 @@ async function reportFailure(error: unknown, ctx: RunContext | undefined): Promi
     if (ctx) {
       const full = runUrl(ctx.gh);
       const commit = commitOf(ctx);
-      const body = formatMarkdownError(detail, { lang: ctx.lang, marker: COMMENT_MARKER, ...(commit && { commit }), ...(full && { fullReportUrl: full }) });
+      const body = formatMarkdownError(detail, { lang: ctx.lang, marker: ctx.marker, ...(commit && { commit }), ...(full && { fullReportUrl: full }) });
       await syncComment(ctx, body, false);
       await writeSummary(formatMarkdownError(detail, { lang: ctx.lang, ...(commit && { commit }) }), ctx);
       flushNotes(ctx);
