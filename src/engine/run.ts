@@ -121,6 +121,8 @@ async function runSite(
       if (entry) seenEntries.add(item.rel);
       const job = { rel: item.rel, file: fileOf(item.rel), entry };
       if (item.kind === 'skipped') {
+        // Only an entry page named in the config can be missing (entry-missing says so below);
+        // a walk reports a file that went away as vanished.
         if (item.reason === 'missing') {
           seenEntries.delete(item.rel);
           continue;

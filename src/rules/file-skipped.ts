@@ -34,6 +34,36 @@ export default defineRule({
         message: { 'zh-CN': '无法读取文件：{detail}。', en: 'The file could not be read: {detail}.' },
         fix: { 'zh-CN': '检查文件权限，或用 exclude 排除它。', en: 'Check the file permissions, or exclude it.' },
       },
+      vanished: {
+        message: {
+          'zh-CN': '文件在列出目录之后、读取之前消失了，未检查。',
+          en: 'The file was listed but was gone by the time it was read; it was not checked.',
+        },
+        fix: {
+          'zh-CN': '确认构建已经结束、没有别的进程在改写输出目录，然后重新运行检查。',
+          en: 'Make sure the build has finished and nothing else is rewriting the output folder, then run the check again.',
+        },
+      },
+      'bad-name': {
+        message: {
+          'zh-CN': '文件名不是有效的 UTF-8（{detail}），无法按名称读取，未检查。',
+          en: 'The file name is not valid UTF-8 ({detail}); the file cannot be opened by its name and was not checked.',
+        },
+        fix: {
+          'zh-CN': '把文件改用 UTF-8 文件名（网址中的文件名本来就按 UTF-8 解释），或用 exclude 排除它。',
+          en: 'Give it a UTF-8 name (browsers read names in URLs as UTF-8 anyway), or exclude it.',
+        },
+      },
+      'bad-folder-name': {
+        message: {
+          'zh-CN': '文件夹名不是有效的 UTF-8（{detail}），其中的页面都没有检查。',
+          en: 'The folder name is not valid UTF-8 ({detail}); no page in it was checked.',
+        },
+        fix: {
+          'zh-CN': '把文件夹改用 UTF-8 名称，或用 exclude 排除它。',
+          en: 'Give the folder a UTF-8 name, or exclude it.',
+        },
+      },
       'symlink-outside-root': {
         message: { 'zh-CN': '符号链接指向站点目录之外（{detail}），未跟随。', en: 'A symlink points outside the site folder ({detail}); it was not followed.' },
         fix: { 'zh-CN': '把要发布的页面放在站点目录之内，或用 exclude 排除这个链接。', en: 'Keep published pages inside the site folder, or exclude the link.' },
