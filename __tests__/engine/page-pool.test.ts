@@ -25,9 +25,11 @@ interface Seen {
   heap: string;
 }
 
+/** The scripted process names the page, its pid and its node options in the finding's messageId, file and page. */
 function seen(o: PageOutcome): Seen {
   if (!o.ok) throw new Error(`expected findings, got ${JSON.stringify(o)}`);
-  return o.findings[0] as unknown as Seen;
+  const f = o.findings[0]!;
+  return { page: f.messageId, pid: Number(f.file), heap: f.page };
 }
 
 async function runAll(p: PagePool, names: string[], bytes = 1000): Promise<Map<string, PageOutcome>> {

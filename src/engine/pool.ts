@@ -4,6 +4,7 @@ import type { ResolvedSite } from '../config/resolve.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FileJob } from './check-file.js';
 import type { PageLimits } from './limits.js';
+import { decodeFindings, type WireFindings } from './wire.js';
 import type { Finding } from '../model/index.js';
 
 export interface CheckerInit {
@@ -12,7 +13,7 @@ export interface CheckerInit {
 }
 
 export type ToChecker = { type: 'init'; init: CheckerInit } | { type: 'job'; id: number; site: number; job: FileJob };
-export type FromChecker = { type: 'listening' } | { type: 'ready' } | { type: 'done'; id: number; findings: Finding[] } | { type: 'failed'; id: number; error: string };
+export type FromChecker = { type: 'listening' } | { type: 'ready' } | { type: 'done'; id: number; findings: WireFindings } | { type: 'failed'; id: number; error: string };
 
 /** Why a page has no findings of its own: the engine turns each into a file-skipped finding. */
 export type PageFailure =
@@ -209,7 +210,7 @@ export class PagePool {
     checker.tasks.shift();
     checker.sent--;
     checker.completed++;
-    if (m.type === 'done') task.resolve({ ok: true, findings: m.findings });
+    if (m.type === 'done') task.resolve({ ok: true, findings: decodeFindings(m.findings) });
     else task.resolve({ ok: false, reason: 'check-failed', detail: m.error });
     this.startClock(checker);
     if (checker.solo) this.retire(checker);

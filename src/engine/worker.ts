@@ -3,6 +3,7 @@ import { checkFile, type FileJob } from './check-file.js';
 import { prepareSiteRules, type SiteRules } from './site-rules.js';
 import type { FromChecker, ToChecker } from './pool.js';
 import { StylesheetCache } from './stylesheets.js';
+import { encodeFindings } from './wire.js';
 
 /**
  * Body of a page process (dist/worker.js, started by PagePool): prepares each site's rules once,
@@ -30,7 +31,7 @@ export function runWorker(): void {
     };
     if (!site) return reply({ type: 'failed', id: m.id, error: `unknown site ${m.site}` });
     checkFile(m.job, site.rules, site.styles).then(
-      (findings) => reply({ type: 'done', id: m.id, findings }),
+      (findings) => reply({ type: 'done', id: m.id, findings: encodeFindings(findings) }),
       (e: unknown) => reply({ type: 'failed', id: m.id, error: `${m.job.file}: ${e instanceof Error ? e.message : String(e)}` }),
     );
   };
