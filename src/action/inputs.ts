@@ -95,7 +95,7 @@ function isDirectory(p: string): boolean {
  */
 export function resolveActionConfig(inputs: ActionInputs, workspace: string): ResolvedConfig {
   const configPath = inputs.config ?? findConfigFile(workspace);
-  const file = configPath ? loadConfigFile(configPath, workspace) : undefined;
+  const file = configPath ? loadConfigFile(configPath, workspace, { found: inputs.config === undefined }) : undefined;
 
   let root = inputs.path;
   if (root !== undefined) {

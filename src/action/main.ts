@@ -4,7 +4,7 @@
  * one sticky PR comment, SARIF/JSON files and step outputs. The verdict is decided once, from the
  * report, and no sink can change it.
  */
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../config/errors.js';
@@ -13,10 +13,12 @@ import { failed } from '../engine/report.js';
 import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
 import type { Lang } from '../i18n/lang.js';
-import { formatJson } from '../reporters/json.js';
+import { formatJsonChunks } from '../reporters/json.js';
+import type { ReportKind } from '../reporters/own-files.js';
 import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
+import { checkReportPath, writeReportFile } from '../sinks/report-file.js';
 import { attachSourceLocations } from '../sourcemap/index.js';
 import { VERSION } from '../version.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
@@ -64,6 +66,7 @@ export async function action(workerScript: URL): Promise<void> {
     const marker = commentMarker(commentKey(inputs.commentKey, gh));
     ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [], marker };
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
+    checkOutputFiles(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
     const report = await runChecks(config, { cwd, version: VERSION, workerScript, pageLimits: readPageLimits(process.env) });
     if (config.sources.enabled) {
@@ -89,12 +92,12 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
   const relative = (file: string) => toPosix(path.relative(ctx.gh.workspace, path.resolve(ctx.cwd, file)));
   const docsUrl = actionDocsUrl(ctx.gh, VERSION);
 
-  printUntrusted(formatStylish(report, { lang: config.lang, color: true }));
+  printUntrusted(formatStylish(report, { lang: config.lang, color: true, maxFindings: LOG_MAX_FINDINGS }));
 
-  const sarifFile = ctx.inputs.sarifFile && writeOutputFile('sarif-file', ctx.inputs.sarifFile, ctx, () =>
+  const sarifFile = ctx.inputs.sarifFile && writeOutputFile('sarif-file', 'sarif', ctx.inputs.sarifFile, ctx, () => [
     formatSarif(report, { lang: config.lang, docsUrl, cwd: ctx.cwd, repoRoot: ctx.gh.workspace }),
-  );
-  const jsonFile = ctx.inputs.jsonFile && writeOutputFile('json-file', ctx.inputs.jsonFile, ctx, () => formatJson(report));
+  ]);
+  const jsonFile = ctx.inputs.jsonFile && writeOutputFile('json-file', 'json', ctx.inputs.jsonFile, ctx, () => formatJsonChunks(report));
 
   // setFailed takes one error slot; one warning slot stays free for the notes written at the end.
   const budget: Record<Severity, number> = {
@@ -121,7 +124,7 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
     pagesPerGroup: 5,
     ...(full && { fullReportUrl: full }),
   });
-  if (ctx.inputs.commentFile) writeOutputFile('comment-file', ctx.inputs.commentFile, ctx, () => commentBody);
+  if (ctx.inputs.commentFile) writeOutputFile('comment-file', 'comment', ctx.inputs.commentFile, ctx, () => [commentBody]);
   // A report with findings is worth a new comment; a clean pass only corrects an earlier one.
   await syncComment(ctx, commentBody, report.findings.length > 0);
 
@@ -143,20 +146,49 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
   }
 }
 
+/**
+ * The commit the report is about. For `pull_request` the checkout is the PR's head. For
+ * `pull_request_target` it is the base branch unless the workflow checked out something else, so
+ * the commit actually checked out is asked of git, and failing that GITHUB_SHA (the base) is named:
+ * never the PR head, which was not what was checked (audit D15).
+ */
 function commitOf(ctx: RunContext): string | undefined {
+  if (ctx.gh.eventName === 'pull_request_target') return checkedOutCommit(ctx.gh.workspace) ?? ctx.gh.sha;
   return ctx.pull.pr?.headSha ?? ctx.gh.sha;
 }
 
-/** Writes a report file the user asked for; returns its absolute path. A bad path is an input error. */
-function writeOutputFile(input: string, file: string, ctx: RunContext, render: () => string): string {
-  const abs = path.resolve(ctx.gh.workspace, file);
-  const content = render();
+function checkedOutCommit(workspace: string): string | undefined {
   try {
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    fs.writeFileSync(abs, content);
-  } catch (e) {
-    throw new InputError(`input "${input}": cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const out = execFileSync('git', ['rev-parse', '--verify', 'HEAD'], { cwd: workspace, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(out) ? out : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** Findings printed to the step log; the rest are counted there (the summary and the files have them all). */
+const LOG_MAX_FINDINGS = 5000;
+
+/** The report files asked for, checked before the run so that a bad path fails fast and writes nothing. */
+function checkOutputFiles(inputs: ActionInputs, workspace: string): void {
+  const files: [string, ReportKind, string | undefined][] = [
+    ['sarif-file', 'sarif', inputs.sarifFile],
+    ['json-file', 'json', inputs.jsonFile],
+    ['comment-file', 'comment', inputs.commentFile],
+  ];
+  const seen = new Map<string, string>();
+  for (const [input, kind, given] of files) {
+    if (!given) continue;
+    const abs = checkReportPath({ option: `input "${input}"`, given, workspace, kind });
+    const other = seen.get(abs);
+    if (other) throw new InputError(`inputs "${other}" and "${input}" name the same file (${given}); give each report its own path`);
+    seen.set(abs, input);
+  }
+}
+
+/** Writes a report file the user asked for (see checkReportPath); returns its absolute path. */
+function writeOutputFile(input: string, kind: ReportKind, file: string, ctx: RunContext, render: () => Iterable<string>): string {
+  const abs = writeReportFile({ option: `input "${input}"`, given: file, workspace: ctx.gh.workspace, kind }, render());
   core.info(text(ctx).wrote(input, abs));
   return abs;
 }

@@ -19,6 +19,8 @@ export interface CheckArgs {
   readonly failOn?: string;
   readonly workers?: number;
   readonly sourceMap: boolean;
+  /** Replace an existing --output file even when it is not a report of ours. */
+  readonly force?: boolean;
 }
 
 export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'init'; readonly argv: readonly string[] };
@@ -36,6 +38,7 @@ const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   workers: { type: 'string' },
   'no-source-map': { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -79,5 +82,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
     ...(workers !== undefined && { workers }),
     sourceMap: !values['no-source-map'],
+    ...(values.force && { force: true }),
   };
 }

@@ -18,9 +18,10 @@ Options for check:
   --scope entry|all          footer and title rules on entry pages only (default) or on every page
   -f, --format stylish|json|sarif
   -o, --output <file>        write the report to a file instead of stdout
+  --force                    replace an existing --output file that is not a beian-guard report
   --lang zh-CN|en            language of messages (default zh-CN)
   --fail-on error|warning|never   lowest severity that fails the run (default error)
-  --workers <n>              worker threads for scope all (0 = none; default: one per core)
+  --workers <n>              page processes for scope all (0 or 1 = one; default: one per core)
   --no-source-map            do not look for the template or config file behind each finding
 
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage, config or input error.

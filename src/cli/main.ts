@@ -1,14 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
 import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
-import { formatJson } from '../reporters/json.js';
-import { oneLine } from '../reporters/escape.js';
-import { formatStylish } from '../reporters/stylish.js';
+import { formatJsonChunks } from '../reporters/json.js';
+import { guardCiCommands, oneLine } from '../reporters/escape.js';
+import { stylishChunks } from '../reporters/stylish.js';
+import { writeChunks } from '../sinks/chunks.js';
+import { checkReportPath, writeReportFile } from '../sinks/report-file.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, type CheckArgs } from './args.js';
 import { HELP } from './help.js';
@@ -30,6 +30,14 @@ export interface CliHooks {
   init?: (argv: readonly string[], io: CliIO) => Promise<number>;
 }
 
+/**
+ * Inside a CI job (GitHub Actions, Azure Pipelines, GitLab) our output lands in a log the runner
+ * reads commands from; page text must not start one (audit D12).
+ */
+function inCi(env: CliIO['env']): boolean {
+  return env.GITHUB_ACTIONS === 'true' || !!env.TF_BUILD || !!env.GITLAB_CI;
+}
+
 function useColor(io: CliIO): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
@@ -39,7 +47,7 @@ function useColor(io: CliIO): boolean {
 export function loadConfiguration(args: CheckArgs, cwd: string): ResolvedConfig {
   const file = args.config ? loadConfigFile(args.config, cwd) : (() => {
     const found = findConfigFile(cwd);
-    return found ? loadConfigFile(found, cwd) : undefined;
+    return found ? loadConfigFile(found, cwd, { found: true }) : undefined;
   })();
   return resolveConfig(
     file,
@@ -76,35 +84,35 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       return await hooks.init(args.argv, io);
     }
     const config = loadConfiguration(args, io.cwd);
+    const outputFile = args.output ? { option: '--output', given: args.output, workspace: io.cwd, kind: args.format, ...(args.force && { force: true }) } : undefined;
+    // Checked before the run: a path that cannot be written fails fast, with nothing written.
+    if (outputFile) checkReportPath(outputFile);
     const report = await runChecks(config, { cwd: io.cwd, version: VERSION, pageLimits: readPageLimits(io.env), ...(io.workerScript && { workerScript: io.workerScript }) });
     await hooks.afterRun?.(report, config, args, io);
-    let text: string;
-    if (args.format === 'json') text = formatJson(report);
+    let chunks: Iterable<string>;
+    if (args.format === 'json') chunks = formatJsonChunks(report);
     else if (args.format === 'sarif') {
       if (!hooks.formatSarif) throw new InputError('--format sarif is not available in this build');
-      text = hooks.formatSarif(report, config, io);
-    } else text = formatStylish(report, { lang: config.lang, color: !args.output && useColor(io) });
-    if (args.output) {
-      const out = path.resolve(io.cwd, args.output);
-      try {
-        fs.mkdirSync(path.dirname(out), { recursive: true });
-        fs.writeFileSync(out, text);
-      } catch (e) {
-        throw new InputError(`--output ${args.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-      }
-      if (args.format !== 'stylish') io.stdout.write(formatStylish(report, { lang: config.lang, color: useColor(io) }));
-    } else io.stdout.write(text);
+      chunks = [hooks.formatSarif(report, config, io)];
+    } else chunks = stylishChunks(report, { lang: config.lang, color: !args.output && useColor(io) });
+    const guard = inCi(io.env) ? guardCiCommands : (text: string) => text;
+    const print = (text: string): void => void io.stdout.write(guard(text));
+    if (outputFile) {
+      writeReportFile(outputFile, chunks);
+      if (args.format !== 'stylish') writeChunks(print, stylishChunks(report, { lang: config.lang, color: useColor(io) }));
+    } else writeChunks(print, chunks);
     return failed(report, config.failOn) ? 1 : 0;
   } catch (e) {
     // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the
     // config): shown on one line with controls made visible, so nothing can rewrite the terminal.
+    const guard = inCi(io.env) ? guardCiCommands : (text: string) => text;
     if (e instanceof InputError) {
-      io.stderr.write(`beian-guard: ${oneLine(e.message)}\n`);
+      io.stderr.write(guard(`beian-guard: ${oneLine(e.message)}\n`));
       return 2;
     }
     // Anything else is our bug: say so plainly, keep the detail on one line, and never pass.
     const detail = oneLine(e instanceof Error ? e.message : String(e));
-    io.stderr.write(`beian-guard: internal error: ${detail}\nPlease report it with the command you ran.\n`);
+    io.stderr.write(guard(`beian-guard: internal error: ${detail}\nPlease report it with the command you ran.\n`));
     return 2;
   }
 }
