@@ -4,9 +4,10 @@
  * identity (github-actions[bot] for the default token). Anyone else's comment is left alone, two
  * jobs keep two comments, and the search pages through every comment without keeping the bodies.
  */
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectFailedVerdict } from './expect.js';
-import { MARKER, OWNER, PR, REPO, botComment, makeWorkspace, requireBundle, runAction, startFakeGitHub, type FakeGitHub, type StoredComment } from './harness.js';
+import { HEAD_SHA, MARKER, OWNER, PR, REPO, botComment, makeWorkspace, requireBundle, runAction, startFakeGitHub, type FakeGitHub, type StoredComment } from './harness.js';
 
 const SITE = { icp: '沪ICP备2024000123号-2', 'site-name': '青柠手记', police: '沪公网安备31010402001234号', scope: 'all', lang: 'en' };
 const COMMENTS = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`;
@@ -96,5 +97,20 @@ describe('searching every comment', () => {
     expect(r.stderr).not.toMatch(/heap out of memory|FATAL/);
     expect(r.code).toBe(0);
     expect(writes(api)).toEqual([`PATCH /repos/${OWNER}/${REPO}/issues/comments/9000`]);
+  });
+});
+
+describe('what the comment says it checked', () => {
+  it('D15: under pull_request_target it names the commit that was checked out (the base), not the PR head', async () => {
+    const workspace = makeWorkspace('action-broken');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8' }).trim();
+    git('init', '-q');
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '--allow-empty', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    api = await startFakeGitHub();
+    const r = await runAction({ workspace, api, inputs: SITE, eventName: 'pull_request_target' });
+    expectFailedVerdict(r, '3');
+    expect(api.comments[0]!.body).toContain(`\`${base.slice(0, 7)}\``);
+    expect(api.comments[0]!.body).not.toContain(HEAD_SHA.slice(0, 7));
   });
 });
