@@ -259,7 +259,7 @@ export class PagePool {
   private diagnose(checker: Checker, code: number | null, signal: NodeJS.Signals | null): PageOutcome {
     const text = checker.stderr;
     if (/heap out of memory|Reached heap limit|Allocation failed/i.test(text)) return { ok: false, reason: 'out-of-memory', limitMb: checker.heapMb };
-    const fatal = /(?:FATAL ERROR|Fatal JavaScript [^\n]*?error|Fatal error)[^\n]*/i.exec(text)?.[0];
+    const fatal = /FATAL ERROR[^\n]*|Fatal JavaScript[^\n]*|Fatal error[^\n]*/i.exec(text)?.[0];
     const how = signal ? `signal ${signal}` : `exit code ${code ?? '?'}`;
     return { ok: false, reason: 'check-failed', detail: `the page's checking process ended (${how})${fatal ? `: ${fatal.trim().slice(0, 160)}` : ''}` };
   }
