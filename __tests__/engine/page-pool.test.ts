@@ -53,7 +53,7 @@ describe('page pool', () => {
     const out = await runAll(pool, names);
     expect([...out.values()].every((o) => o.ok)).toBe(true);
     expect(new Set([...out.values()].map((o) => seen(o).pid)).size).toBe(2);
-    expect(seen(out.get('p0.html')!).heap).toBe('--max-old-space-size=96');
+    expect(seen(out.get('p0.html')!).heap).toBe('--max-old-space-size=96 --max-semi-space-size=8');
   });
 
   it('a page that aborts its process is a failure for that page alone; the others are checked', async () => {
@@ -93,8 +93,8 @@ describe('page pool', () => {
     pool = new PagePool(SCRIPT, 1, INIT, { timeoutMs: 20_000, memoryMb: 96 });
     const bytes = 10 * 1024 * 1024;
     const [big, small] = await Promise.all([pool.run(0, job('big.html'), bytes), pool.run(0, job('small.html'), 100)]);
-    expect(seen(big).heap).toBe(`--max-old-space-size=${heapForLargePage(bytes)}`);
-    expect(seen(small).heap).toBe('--max-old-space-size=96');
+    expect(seen(big).heap).toBe(`--max-old-space-size=${heapForLargePage(bytes)} --max-semi-space-size=8`);
+    expect(seen(small).heap).toBe('--max-old-space-size=96 --max-semi-space-size=8');
     expect(seen(big).pid).not.toBe(seen(small).pid);
   });
 

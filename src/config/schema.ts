@@ -62,7 +62,7 @@ const topFields = {
   failOn: failOnSchema.optional(),
   lang: langSchema.optional(),
   scope: scopeSchema.optional(),
-  workers: z.number().int().min(0).max(64).optional().describe('Worker threads; 0 checks in the main thread.'),
+  workers: z.number().int().min(0).max(64).optional().describe('Processes that check pages in parallel with scope all (0 or 1: one at a time). Pages are always checked apart from the main process.'),
   maxFileSizeMB: z.number().positive().max(1024).optional(),
   sources: sourcesSchema.optional(),
 };
