@@ -4,10 +4,11 @@
  * in a separate process under a deadline and a heap cap; a page past either becomes a file-skipped
  * finding for that page, and every other page is still checked and reported. Runs the built CLI.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, expectNoCrash, ids, tempDir, type JsonFinding, type Run } from './cli.js';
+import { CLI, cli, expectNoCrash, ids, tempDir, type JsonFinding, type Run } from './cli.js';
 
 const ICP = '粤ICP备2022012345号-1';
 const NAME = '留言板';
@@ -126,5 +127,41 @@ describe('a page that takes too long', () => {
     const run = check(cwd, [], { BEIAN_GUARD_PAGE_TIMEOUT_MS: '300' });
     expect(run.code).toBe(1);
     expect(run.findings.map((f) => `${f.ruleId}/${f.messageId}/${f.severity}`)).toEqual(['file-skipped/too-slow/error']);
+  });
+});
+
+describe('a run that is killed', () => {
+  /** Pids whose parent is `pid`, from /proc. */
+  function children(pid: number): number[] {
+    const out: number[] = [];
+    for (const name of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(name));
+      } catch {
+        // Gone while we looked.
+      }
+    }
+    return out;
+  }
+  const alive = (pid: number): boolean => fs.existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it.skipIf(process.platform !== 'linux')('leaves no page process behind, even one stuck in a page that never finishes', async () => {
+    const rules = Array.from({ length: 300 }, (_, r) => `div:has(i > u.k${r}) a{display:none}`).join('');
+    const cwd = site({ 'index.html': `<title>${NAME}</title><style>${rules}</style>${'<div>'.repeat(300)}${'<i></i>'.repeat(30_000)}${FOOT}${'</div>'.repeat(300)}` });
+    const run = spawn(process.execPath, [CLI, 'check', 'site', ...ARGS], { cwd, stdio: 'ignore', env: { PATH: process.env.PATH ?? '', BEIAN_GUARD_PAGE_TIMEOUT_MS: '600000' } });
+    let pages: number[] = [];
+    for (let i = 0; i < 100 && pages.length === 0; i++) {
+      await sleep(100);
+      pages = children(run.pid!);
+    }
+    expect(pages.length).toBe(1);
+    await sleep(1000);
+    run.kill('SIGKILL');
+    for (let i = 0; i < 100 && alive(pages[0]!); i++) await sleep(100);
+    // The page process watches its parent: it ends within a few seconds, not when the page is done (minutes).
+    expect(alive(pages[0]!)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { siteFacts } from '../config/resolve.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { prepareSiteRules, type SiteRules } from './site-rules.js';
@@ -6,12 +7,35 @@ import { StylesheetCache } from './stylesheets.js';
 import { encodeFindings } from './wire.js';
 
 /**
+ * A page is checked synchronously, so while one runs this process cannot notice that the run
+ * is over: a parent killed outright (SIGKILL, an out-of-memory kill) would leave it checking a
+ * page that never finishes, burning a core. A tiny thread beside it watches the parent and ends
+ * the process once the parent is gone (its parent pid changes, or it no longer exists).
+ */
+const WATCHDOG = `
+const { workerData: parent } = require('node:worker_threads');
+setInterval(() => {
+  let gone = process.ppid !== parent;
+  if (!gone) try { process.kill(parent, 0); } catch (e) { gone = e.code === 'ESRCH'; }
+  if (gone) process.kill(process.pid, 'SIGKILL');
+}, 500);
+`;
+
+function watchParent(): void {
+  const watchdog = new Worker(WATCHDOG, { eval: true, workerData: process.ppid, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } });
+  // It must never keep the process alive on its own, nor take it down if it fails.
+  watchdog.unref();
+  watchdog.on('error', () => undefined);
+}
+
+/**
  * Body of a page process (dist/worker.js, started by PagePool): prepares each site's rules once,
  * then checks the pages it is sent, one at a time, in the order they came.
  */
 export function runWorker(): void {
   const send = process.send?.bind(process);
   if (!send) throw new Error('runWorker must run in a process started by the page pool');
+  watchParent();
   let sites: { rules: SiteRules; styles: StylesheetCache }[] | null = null;
   const waiting: { id: number; site: number; job: FileJob }[] = [];
   let busy = false;
