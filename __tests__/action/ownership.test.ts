@@ -100,6 +100,18 @@ describe('searching every comment', () => {
   });
 });
 
+describe('a search that has to stop', () => {
+  it('past 10,000 comments it says plainly how many it searched, and the failing report is still posted', async () => {
+    api = await startFakeGitHub(others(10_050));
+    const r = await runAction({ workspace: makeWorkspace('action-broken'), api, inputs: SITE, env: { BEIAN_GUARD_API_TIMEOUT_MS: '60000' } });
+    expectFailedVerdict(r, '3');
+    expect(api.requests.filter((q) => q.method === 'GET' && q.path === COMMENTS)).toHaveLength(100);
+    expect(writes(api)).toEqual([`POST ${COMMENTS}`]);
+    const warning = r.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n');
+    expect(warning).toContain('only the first 10000 were searched, and none of them is our report');
+  });
+});
+
 describe('what the comment says it checked', () => {
   it('D15: under pull_request_target it names the commit that was checked out (the base), not the PR head', async () => {
     const workspace = makeWorkspace('action-broken');
