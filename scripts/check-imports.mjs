@@ -22,6 +22,7 @@ const LAYERS = [
   ['render'],
   ['engine'],
   ['sourcemap', 'reporters', 'live'],
+  ['sinks'],
   ['cli', 'action', 'init'],
   ['entries'],
   ['bundle'],

@@ -28,7 +28,7 @@ afterAll(async () => {
 /** Checks a Markdown document we wrote around page text. */
 function expectInertMarkdown(md: string): void {
   // HTML: only our own <br> and the hidden marker.
-  expect(md.replace(/<br>|<!-- beian-guard:report -->/g, '')).not.toContain('<');
+  expect(md.replace(/<br>|<!-- beian-guard:report key=beian\/check -->/g, '')).not.toContain('<');
   // No @mention: every @ is followed by a zero-width space or sits inside a code span.
   expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/@[A-Za-z0-9]/);
   // No link or image but ours (rule docs and the run page).

@@ -117,7 +117,7 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     const r = await runAction({ workspace, inputs: { ...SITE, 'comment-file': 'out/comment.md', lang: 'en' } });
     expect(r.code).toBe(1);
     const body = fs.readFileSync(path.join(workspace, 'out/comment.md'), 'utf8');
-    expect(body.startsWith('<!-- beian-guard:report -->\n### ❌ beian-guard: ICP filing check failed')).toBe(true);
+    expect(body.startsWith('<!-- beian-guard:report key=beian/check -->\n### ❌ beian-guard: ICP filing check failed')).toBe(true);
   });
 
   it('a report file that cannot be written is an input error', async () => {

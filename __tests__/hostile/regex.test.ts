@@ -41,10 +41,17 @@ interface Entry {
 }
 
 const INVENTORY: Record<string, readonly Entry[]> = {
+  'src/action/comment.ts': [
+    { re: "/[A-Za-z0-9_.:/@+-]/" },
+    { re: "/--/g", attack: '-'.repeat(N) },
+  ],
   'src/action/env.ts': [
     { re: "/(?<!\\/)\\/+$/" },
   ],
   'src/action/github.ts': [
+    { re: "/^\\d+$/", attack: `${'1'.repeat(N)}x` },
+    { re: "/^(GET|PATCH|PUT|DELETE) /" },
+    { re: "/\\bauthorization\\b\\s*[:=]|\\b(?:bearer|basic|token)\\s+[\\w.~+/=-]{8}|\\b(?:gh[opsur]_|github_pat_)\\w|\\beyJ[\\w-]{8}|\\/\\/[^/\\s:@]*:[^/\\s@]*@|\\b(?:password|secret|api[-_]?key)\\b\\s*[:=]/i", attack: `${'//a'.repeat(N / 6)}${'authorization '.repeat(N / 28)}${'token '.repeat(N / 12)}:` },
     { re: "/rate limit/i" },
     { re: "/\\s+/g" },
   ],
@@ -53,6 +60,11 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/cli/list-rules.ts': [
     { re: "/[\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6]/u" },
+  ],
+  'src/action/main.ts': [
+    { re: "/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/", attack: `${'a'.repeat(N)}x` },
+    // Live mode (issue 15): live findings name URLs and names, not files.
+    { re: "/^(https?|domain|dns|tls):/" },
   ],
   'src/config/load.ts': [
     { re: "/\\.ya?ml$/i" },
@@ -115,8 +127,8 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   'src/domain/icp.ts': [
     { re: "new RegExp(DASH_CLASS, 'gu')", attack: '\u2010'.repeat(N) },
     { re: "/\\s+/gu", attack: ' x'.repeat(N / 2) },
-    { re: "/^(?<pre>\\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]+)(?:(?<hao>号)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?|-(?<site2>[0-9]+)(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u", attack: `京ICP备${'1'.repeat(N)}号-${'2'.repeat(N)}#` },
-    { re: "/^(?<pre>合字|\\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]+)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?(?<hao>号)?$/u", attack: `粤B2-${'X'.repeat(N)}-${'1'.repeat(N)}#` },
+    { re: "/^(?<pre>\\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]{1,64})(?:(?<hao>号)(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?|-(?<site2>[0-9]{1,9})(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u", attack: `京ICP备${'1'.repeat(N)}号-${'2'.repeat(N)}#` },
+    { re: "/^(?<pre>合字|\\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]{1,64})(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?(?<hao>号)?$/u", attack: `粤B2-${'X'.repeat(N)}-${'1'.repeat(N)}#` },
     { re: "new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu')", attack: `京ICP备${'1'.repeat(N)}A ${'京 ICP 备 '.repeat(N / 8)}B2-${'9'.repeat(N)}x` },
   ],
   'src/domain/links.ts': [
@@ -131,6 +143,13 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/engine/render-check.ts': [
     { re: "/\\s+/g" },
+  ],
+  'src/engine/pool.ts': [
+    { re: "/heap out of memory|Reached heap limit|Allocation failed/i", attack: 'heap out of '.repeat(N / 12) },
+    { re: "/FATAL ERROR[^\\n]*|Fatal JavaScript[^\\n]*|Fatal error[^\\n]*/i", attack: 'Fatal '.repeat(N / 6) },
+  ],
+  'src/engine/run.ts': [
+    { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },
   ],
   'src/engine/stamp.ts': [
     { re: "/[\\r\\n\\t]+/g", attack: '\r\n\tx'.repeat(N / 4) },
@@ -332,6 +351,8 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\?(.*)/s", attack: '?'.repeat(N) },
   ],
   'src/reporters/escape.ts': [
+    { re: "/(?<=#)#(?=\\[|vso\\[)/gi", attack: `${'#'.repeat(N)}vso` },
+    { re: "/^((?:[^\\S\\r\\n]|\\u0085|\\u001b\\[[0-9;]*m)*):(?=:)/gm", attack: `${' \u0085\u001b[1m'.repeat(N / 6)}:x\n${' '.repeat(N)}` },
     { re: "/[\\r\\n\\t\\u2028\\u2029\\u0085]+/g" },
     { re: "/[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]/g" },
     { re: "/\\$\\{\\{/g" },
@@ -344,8 +365,16 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/(www)\\./gi" },
     { re: "/:\\/\\//g" },
   ],
+  'src/reporters/json.ts': [
+    { re: "/\\n/g" },
+  ],
   'src/reporters/markdown.ts': [
     { re: "/^[0-9a-f]{7,64}$/i" },
+  ],
+  'src/reporters/own-files.ts': [
+    { re: "/^\\{\\n {2}\"version\": \"[^\"\\n]*\",\\n {2}\"summary\": \\{/" },
+    { re: "/^\\{\\n {2}\"\\$schema\": \"https:\\/\\/json\\.schemastore\\.org\\/sarif-2\\.1\\.0\\.json\",[\\s\\S]*?\"driver\": \\{\\n\\s*\"name\": \"beian-guard\"/", attack: `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",${'"driver": {\n '.repeat(N / 12)}` },
+    { re: "/(?:^|\\n)(?:\\u001b\\[\\d+m)?[✔✖] [^\\n]*\\n?$/", attack: `${'\n✔ x'.repeat(N / 4)}\n\n` },
   ],
   'src/reporters/sarif.ts': [
     { re: "/\\\\(?=[[\\]])/g" },
@@ -355,6 +384,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/rules/shared/targets.ts': [
     { re: "/\\D/g" },
+  ],
+  'src/sinks/report-file.ts': [
+    { re: "/[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]/" },
   ],
   'src/source/decode.ts': [
     { re: "/charset\\s*=\\s*(?:[\"']\\s*)?(?:utf-?16|unicode|ucs-2|csunicode|iso-10646-ucs-2)/i", attack: `charset=${' '.repeat(N)}x` },
@@ -472,9 +504,6 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/icp|beian|miit|mps|gongan|gov\\.cn|police|record|filing|备案|公安|公网安/i" },
   ],
   // Live mode (issue 15): names, addresses, HTTP headers, WHOIS replies (at most 64 KB), page attributes.
-  'src/action/main.ts': [
-    { re: "/^(https?|domain|dns|tls):/" },
-  ],
   'src/config/live-schema.ts': [
     { re: "/[.]$/" },
     { re: "/^\\/[^\\s#]*$/" },

@@ -31,10 +31,12 @@ afterAll(() => {
 function loaded(script: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): string[] {
   const log = path.join(dir, `${Math.random().toString(36).slice(2)}.log`);
   fs.writeFileSync(log, '');
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(DIST, script), ...args], {
+  // NODE_OPTIONS rather than an argument: page processes are forked with their own execArgv, and
+  // what they load must be seen too.
+  const r = spawnSync(process.execPath, [path.join(DIST, script), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', BG_LOADED_LOG: log, ...env },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', BG_LOADED_LOG: log, NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'register.mjs')).href}`, ...env },
   });
   if (r.status === null) throw new Error(`${script} did not finish: ${r.stderr}`);
   return [...new Set(fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((u) => path.relative(DIST, new URL(u).pathname)))].sort();
@@ -63,15 +65,15 @@ describe('the bundle loads per entry', () => {
     expect(anyHolds(files, INIT)).toBe(false);
   });
 
-  it('a clean check loads the front and the check bundle only', () => {
+  it('a clean check loads the front, the check bundle and the engine-only page process only', () => {
     const files = loaded('cli.js', ['check', 'fixtures/sites/cli-pass', '--icp', '京ICP备2023012345号-1', '--site-name', '示例技术笔记']);
-    expect(files).toEqual(['check/index.js', 'cli.js', 'lib/index.js']);
+    expect(files).toEqual(['check/index.js', 'cli.js', 'lib/index.js', 'worker.js', 'worker/index.js']);
   });
 
   it('init loads init, and a check with findings the source mapper, on demand', () => {
     expect(loaded('cli.js', ['init', '--help'])).toEqual(['cli.js', 'init/index.js', 'lib/index.js']);
     const demo = loaded('cli.js', ['check', '--config', 'fixtures/demo/beian.config.json']);
-    expect(demo).toEqual(['check/index.js', 'cli.js', 'lib/index.js', 'sourcemap/index.js']);
+    expect(demo).toEqual(['check/index.js', 'cli.js', 'lib/index.js', 'sourcemap/index.js', 'worker.js', 'worker/index.js']);
     expect(anyHolds(demo, 'function attachSourceLocations(')).toBe(true);
   });
 
@@ -88,13 +90,13 @@ describe('the bundle loads per entry', () => {
       GITHUB_OUTPUT: out,
     }, workspace);
     expect(fs.readFileSync(out, 'utf8')).toContain('passed');
-    expect(files).toEqual(['action/index.js', 'index.js']);
+    expect(files).toEqual(['action/index.js', 'index.js', 'worker.js', 'worker/index.js']);
     expect(anyHolds(files, ENGINE)).toBe(true);
     expect(anyHolds(files, GITHUB_CLIENT)).toBe(true);
     expect(anyHolds(files, INIT)).toBe(false);
   });
 
-  it('a worker thread loads the engine alone', () => {
+  it('a page process loads the engine alone', () => {
     const files = loaded('cli.js', ['check', 'fixtures/demo/site', '--icp', '京ICP备2023012345号-1', '--site-name', 'x', '--workers', '1', '--scope', 'all', '--no-source-map']);
     expect(files).toEqual(['check/index.js', 'cli.js', 'lib/index.js', 'worker.js', 'worker/index.js']);
     const worker = ['worker/index.js'];

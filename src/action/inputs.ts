@@ -38,6 +38,8 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   readonly jsonFile?: string;
   readonly commentFile?: string;
+  /** Names this job's PR comment; empty: workflow and job names. */
+  readonly commentKey?: string;
 }
 
 /** `core.getInput` or a stand-in: returns '' for an input that was not given. */
@@ -79,6 +81,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     ...optional('commentFile', text(get, 'comment-file')),
     ...optional('render', choice(get, 'render', RENDER_MODES)),
     ...optional('browser', text(get, 'browser')),
+    ...optional('commentKey', text(get, 'comment-key')),
   };
   // Checked here so the message names the input rather than a CLI flag.
   if (inputs.icp) validateIcp(inputs.icp, inputName('icp'));
@@ -96,7 +99,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
  */
 export function resolveActionConfig(inputs: ActionInputs, workspace: string): ResolvedConfig {
   const configPath = inputs.config ?? findConfigFile(workspace);
-  const file = configPath ? loadConfigFile(configPath, workspace) : undefined;
+  const file = configPath ? loadConfigFile(configPath, workspace, { found: inputs.config === undefined }) : undefined;
 
   let root = inputs.path;
   if (root !== undefined) {

@@ -42,6 +42,8 @@ export interface CheckArgs {
   /** Render mode (issue 14): on, auto or off, and the browser to use. */
   readonly render?: string;
   readonly browser?: string;
+  /** Replace an existing --output file even when it is not a report of ours. */
+  readonly force?: boolean;
 }
 
 export type CliArgs =
@@ -76,6 +78,7 @@ export const CHECK_OPTIONS = {
   'list-rules': { type: 'boolean' },
   render: { type: 'string' },
   browser: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -173,6 +176,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     color,
     ...(values.render !== undefined && { render: values.render }),
     ...(values.browser !== undefined && { browser: values.browser }),
+    ...(values.force && { force: true }),
   };
 }
 

@@ -8,6 +8,7 @@ import { InputError } from '../config/errors.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { buildHint, findSiteFolder, isDirectory, SITE_FOLDERS } from '../config/site-folders.js';
+import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from '../reporters/escape.js';
@@ -15,7 +16,7 @@ import { VERSION } from '../version.js';
 import type { CheckArgs } from './args.js';
 import type { CliHooks, CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
-import { emitReports } from './output.js';
+import { checkOutputs, emitReports, type OutputOptions } from './output.js';
 import type { Report } from '../model/index.js';
 
 /**
@@ -26,7 +27,7 @@ import type { Report } from '../model/index.js';
 export function loadConfiguration(args: CheckArgs, io: Pick<CliIO, 'cwd' | 'stderr'>, note = true): ResolvedConfig {
   const cwd = io.cwd;
   const found = args.config === undefined ? findConfigFile(cwd) : undefined;
-  const file = args.config !== undefined ? loadConfigFile(args.config, cwd) : found ? loadConfigFile(found, cwd) : undefined;
+  const file = args.config !== undefined ? loadConfigFile(args.config, cwd) : found ? loadConfigFile(found, cwd, { found: true }) : undefined;
   const detected = !file && args.dir === undefined ? findSiteFolder(cwd) : undefined;
   const config = resolveConfig(
     file,
@@ -76,13 +77,16 @@ export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, stat
     return 0;
   }
   requireSiteFolders(config, io.cwd);
+  const output: OutputOptions = { ...args, ...(hooks.formatSarif && { formatSarif: (r: Report) => hooks.formatSarif!(r, config, io) }) };
+  checkOutputs(output, io);
   const report = await runChecks(config, {
     cwd: io.cwd,
     version: VERSION,
+    pageLimits: readPageLimits(io.env),
     ...(io.workerScript && { workerScript: io.workerScript }),
     env: io.env,
     log: (line) => io.stderr.write(`${oneLine(line)}\n`),
   });
   await hooks.afterRun?.(report, config, args, io);
-  return emitReports(report, config, { ...args, ...(hooks.formatSarif && { formatSarif: (r: Report) => hooks.formatSarif!(r, config, io) }) }, io);
+  return emitReports(report, config, output, io);
 }

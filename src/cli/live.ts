@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import { formatOf, parseOptions, type ColorChoice } from './args.js';
 import type { CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
-import { emitReports } from './output.js';
+import { checkOutputs, emitReports, type OutputOptions } from './output.js';
 
 const LIVE_OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -26,6 +26,7 @@ const LIVE_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -44,22 +45,20 @@ export async function runLiveCommand(argv: readonly string[], io: CliIO, state: 
   }
   const found = values.config ?? findConfigFile(io.cwd);
   if (!found) throw InputError.of('live-no-config');
-  const file = loadConfigFile(found, io.cwd);
+  const file = loadConfigFile(found, io.cwd, values.config === undefined ? { found: true } : {});
   const config = resolveConfig(file, { ...(values.lang !== undefined && { lang: values.lang }), ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }) }, io.cwd);
   state.lang = config.lang;
-  const report = await runLive(config, { cwd: io.cwd, version: VERSION, env: io.env });
-  const output = values.output;
+  const outputFile = values.output;
   const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
-  return emitReports(
-    report,
-    config,
-    {
-      outputs: [{ format, ...(output !== undefined && output !== '-' && { file: output }) }],
-      quiet: !!values.quiet,
-      color,
-      ...(maxWarnings !== undefined && { maxWarnings }),
-      formatSarif: (r) => formatSarif(r, { lang: config.lang, docsUrl: releaseDocsUrl(VERSION), cwd: io.cwd, repoRoot: findRepoRoot(io.cwd, io.env) }),
-    },
-    io,
-  );
+  const output: OutputOptions = {
+    outputs: [{ format, ...(outputFile !== undefined && outputFile !== '-' && { file: outputFile }) }],
+    quiet: !!values.quiet,
+    color,
+    ...(values.force && { force: true }),
+    ...(maxWarnings !== undefined && { maxWarnings }),
+    formatSarif: (r) => formatSarif(r, { lang: config.lang, docsUrl: releaseDocsUrl(VERSION), cwd: io.cwd, repoRoot: findRepoRoot(io.cwd, io.env) }),
+  };
+  checkOutputs(output, io);
+  const report = await runLive(config, { cwd: io.cwd, version: VERSION, env: io.env });
+  return emitReports(report, config, output, io);
 }

@@ -6,6 +6,7 @@
 import { InputError, isInputError } from '../config/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from '../reporters/escape.js';
+import { guardForCi } from './ci-log.js';
 import { VERSION } from '../version.js';
 import { langFromArgv, parseCliArgs } from './args.js';
 import type { CheckModule, CliHooks, CliIO, LiveModule } from './io.js';
@@ -48,12 +49,13 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
   } catch (e) {
     // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the
     // config): shown on one line with controls made visible, so nothing can rewrite the terminal.
+    const guard = guardForCi(io.env);
     if (isInputError(e)) {
-      io.stderr.write(`beian-guard: ${oneLine(e.text(state.lang))}\n`);
+      io.stderr.write(guard(`beian-guard: ${oneLine(e.text(state.lang))}\n`));
       return 2;
     }
     // Anything else is our bug: say so plainly, keep the detail on one line, and never pass.
-    io.stderr.write(CLI_TEXT[state.lang].internalError(oneLine(e instanceof Error ? e.message : String(e))));
+    io.stderr.write(guard(CLI_TEXT[state.lang].internalError(oneLine(e instanceof Error ? e.message : String(e)))));
     return 2;
   }
 }

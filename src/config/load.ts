@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { isInside } from '../paths.js';
 import { lineColumnAt } from '../source/line-index.js';
 import { InputError } from './errors.js';
 import { CONFIG_NAMES } from './names.js';
@@ -28,7 +29,13 @@ export function parseConfigText(text: string, file: string): unknown {
       const detail = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
       throw InputError.of('yaml-syntax', { ...lineColumnAt(text, error.pos[0]), detail }, shown);
     }
-    return doc.toJS();
+    try {
+      return doc.toJS();
+    } catch (e) {
+      // The yaml package refuses alias chains that expand without bound (a "billion laughs" file).
+      if (e instanceof ReferenceError) throw new InputError(`${shown}: invalid YAML: ${e.message}`);
+      throw e;
+    }
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -41,10 +48,38 @@ export function parseConfigText(text: string, file: string): unknown {
   }
 }
 
-/** Reads and validates a config file. */
-export function loadConfigFile(file: string, cwd: string): { config: MultiConfig; path: string; sitesForm: boolean } {
+/**
+ * A config file must be inside the workspace once links are resolved, unless the user named it
+ * by an absolute path on purpose: a checkout can hold `beian.config.json -> ~/.secret`, and a
+ * JSON error quotes the start of the file into the log, the summary and the PR comment.
+ */
+function confine(abs: string, workspace: string, shown: string): void {
+  let real: string;
+  let root: string;
+  try {
+    real = fs.realpathSync(abs);
+  } catch {
+    // Missing: the read below says so.
+    return;
+  }
+  try {
+    root = fs.realpathSync(workspace);
+  } catch {
+    root = path.resolve(workspace);
+  }
+  if (!isInside(root, real)) {
+    throw new InputError(`${shown}: the config file leads outside the workspace (to ${real}), so it was not read; give its absolute path to use it on purpose`);
+  }
+}
+
+/**
+ * Reads and validates a config file. `found`: it was found by name, not given by the user, so even
+ * an absolute path is confined to the workspace (`cwd`).
+ */
+export function loadConfigFile(file: string, cwd: string, options: { found?: boolean } = {}): { config: MultiConfig; path: string; sitesForm: boolean } {
   const abs = path.resolve(cwd, file);
   const shown = path.relative(cwd, abs) || abs;
+  if (options.found || !path.isAbsolute(file)) confine(abs, cwd, shown);
   let text: string;
   try {
     const stat = fs.statSync(abs);

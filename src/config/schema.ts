@@ -68,7 +68,7 @@ const topFields = {
   lang: z.optional(langSchema),
   scope: z.optional(scopeSchema),
   contentScope: z.optional(contentScopeSchema),
-  workers: described(z.optional(z.int().check(z.minimum(0), z.maximum(64))), 'Worker threads; 0 checks in the main thread.'),
+  workers: described(z.optional(z.int().check(z.minimum(0), z.maximum(64))), 'Processes that check pages in parallel when every page is read (0 or 1: one at a time). Pages are always checked apart from the main process.'),
   maxFileSizeMB: z.optional(z.number().check(z.positive(), z.maximum(1024))),
   sources: z.optional(sourcesSchema),
   live: described(z.optional(liveRunSchema), 'How `beian-guard live` reaches the deployed sites: time limits, retries, network.'),

@@ -60,24 +60,27 @@ export function compactInput(input: string): string {
 }
 
 // Anchored grammars over compacted input. Each quantified part is followed by a token from a
-// disjoint class, so a failing match backtracks at most once over each run: linear.
+// disjoint class, so a failing match backtracks at most once over each run: linear. Runs are
+// bounded as well (MAX_SERIAL, MAX_SITE): irregexp keeps one backtrack entry per repetition, and
+// `京ICP备` with nine million digits overflowed its stack (audit D8). No real serial is near 64
+// digits, nor a site suffix near 9: a longer run is simply not a filing number.
 const COMPACT_ICP =
-  /^(?<pre>\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]+)(?:(?<hao>号)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?|-(?<site2>[0-9]+)(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u;
+  /^(?<pre>\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]{1,64})(?:(?<hao>号)(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?|-(?<site2>[0-9]{1,9})(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u;
 const COMPACT_B2 =
-  /^(?<pre>合字|\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]+)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?(?<hao>号)?$/u;
+  /^(?<pre>合字|\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]{1,64})(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?(?<hao>号)?$/u;
 
 // The finder mirrors the grammars above with an optional single space between tokens (text is
 // whitespace-folded by the caller, §1.2). The prefix alternatives are bounded (one or two chars),
 // and 号 is excluded as a prefix so '…号ICP' never swallows the end of a previous number.
 const P = ICP_CHARS;
 const HAN = '(?!号)\\p{sc=Han}';
-const SITE = `${DASH_CLASS}[0-9]+[A-Za-z]?(?![A-Za-z])`;
+const SITE = `${DASH_CLASS}[0-9]{1,9}[A-Za-z]?(?![A-Za-z0-9])`;
 const FIND_ICP =
   `(?:[${P}](?![${P}])${HAN}|${HAN})? ?(?:[Ii][Cc][Pp]|[Ii][Pp][Cc]) ?(?:备案号|备案|备|证) ?(?:[:：] ?)?` +
-  `[0-9Xx*]+(?![A-Za-z0-9])(?: ?号(?: ?${SITE})?| ?${SITE}(?: ?号)?)?`;
+  `[0-9Xx*]{1,64}(?![A-Za-z0-9])(?: ?号(?: ?${SITE})?| ?${SITE}(?: ?号)?)?`;
 // A bare 'B2-' needs a non-alphanumeric before it so product codes like 'AB2-2000' are not taken.
 const FIND_B2 =
-  `(?:合字|[${P}] ?)?(?<![A-Za-z0-9])B2 ?${DASH_CLASS} ?[0-9Xx*]+(?![A-Za-z0-9])(?:${SITE})?(?: ?号)?`;
+  `(?:合字|[${P}] ?)?(?<![A-Za-z0-9])B2 ?${DASH_CLASS} ?[0-9Xx*]{1,64}(?![A-Za-z0-9])(?:${SITE})?(?: ?号)?`;
 const FINDER = new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu');
 
 type Prefix =

@@ -16,7 +16,7 @@ import { viewportLabel } from '../rules/shared/rendered.js';
 import type { RuleContext } from '../rules/rule.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { decodeHtml, looksBinary } from '../source/decode.js';
-import { checkFile, type FileJob } from './check-file.js';
+import type { FileJob } from './check-file.js';
 import { inputFindings, START } from './input-findings.js';
 import type { RenderSession } from './render-session.js';
 import type { SiteRules } from './site-rules.js';
@@ -39,16 +39,25 @@ const BLOCKED: Localized = {
 };
 
 /**
- * Checks one entry page in render mode. The static check runs first, as always; then, when the
- * site renders this page (`on`, or `auto` and the page is a client-rendered shell), the browser
- * renders it and every footer and content rule runs again on the rendered document, with the
- * browser's facts deciding icp-hidden and icp-placement. The rendered verdict replaces the
- * static one for this page; findings still point into the built file.
+ * Checks one entry page in render mode. The static check has run first, as always (in a page
+ * process: `staticFindings`); then, when the site renders this page (`on`, or `auto` and the
+ * static check found a client-rendered shell), the browser renders it and every footer and
+ * content rule runs again on the rendered document, with the browser's facts deciding icp-hidden
+ * and icp-placement. The rendered verdict replaces the static one for this page; findings still
+ * point into the built file.
  */
-export async function checkEntryRendered(job: FileJob, rules: SiteRules, styles: StylesheetCache, site: ResolvedSite, session: RenderSession): Promise<Finding[]> {
+export async function checkEntryRendered(
+  job: FileJob,
+  rules: SiteRules,
+  styles: StylesheetCache,
+  site: ResolvedSite,
+  session: RenderSession,
+  staticFindings: Finding[],
+): Promise<Finding[]> {
   const settings = site.render;
-  const staticFindings = await checkFile(job, rules, styles);
   if (!settings || settings.mode === 'off') return staticFindings;
+  // `auto` renders only what the static check called a shell; every other page is not read again here.
+  if (settings.mode === 'auto' && !staticFindings.some((f) => f.messageId === 'spa-shell')) return staticFindings;
   let source: string;
   let built: Page;
   const loadStylesheet = styles.loader(job.abs);

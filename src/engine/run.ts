@@ -5,11 +5,12 @@ import { readsEveryPage, siteFacts, type ResolvedConfig, type ResolvedSite } fro
 import { discover, DiscoverError } from '../discover/discover.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
-import { prepareSiteRules } from './site-rules.js';
-import { PagePool } from './pool.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits } from './limits.js';
+import { PagePool, type PageOutcome } from './pool.js';
 import { checkEntryRendered } from './render-check.js';
 import { RenderSession } from './render-session.js';
 import { buildReport } from './report.js';
+import { prepareSiteRules, type SiteRules } from './site-rules.js';
 import { StylesheetCache } from './stylesheets.js';
 import { toPosix } from '../paths.js';
 import type { Finding, Report, SiteSummary } from '../model/index.js';
@@ -17,8 +18,12 @@ import type { Finding, Report, SiteSummary } from '../model/index.js';
 export interface RunOptions {
   readonly cwd: string;
   readonly version: string;
-  /** The worker script of the bundle (dist/worker.js); without it every page is checked in this thread. */
+  /**
+   * The page-process script of the bundle (dist/worker.js). With it every page is checked in a
+   * separate process under PageLimits; without it (tests of the sources) in this thread.
+   */
   readonly workerScript?: URL;
+  readonly pageLimits?: PageLimits;
   /** Render mode reads the browser's location from here (BEIAN_GUARD_BROWSER, CHROME_BIN, PATH); default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Lines about the run itself (which browser rendered); default: none. */
@@ -57,39 +62,27 @@ function compactor(): (f: Finding) => Finding {
 
 
 /**
- * Worker threads pay off only when many pages are read: with scope `entry` and contentScope
- * `entry` a run reads one or two pages, and starting threads would cost more than checking them.
- * The main thread checks pages too whenever every worker is busy, so one core is left for it:
- * each worker is a second copy of the engine (its code, its heap, its own warm-up), and on two
- * cores one worker plus the main thread was as fast as two workers beside an idle main thread,
- * with one copy fewer in memory.
+ * Processes that check pages. Pages are never checked in this process when the bundle's page
+ * script is at hand: a hostile page could take it down, and with it every report. One process is
+ * the least (entry pages only: one or two pages); when every page is read, one per core, since
+ * this process only walks the folder and collects results. The pool starts with the first page,
+ * so a run that reads nothing starts no process.
  */
 function poolSize(config: ResolvedConfig, options: RunOptions): number {
   if (!options.workerScript) return 0;
-  if (config.workers !== undefined) return config.workers;
-  if (!config.sites.some(readsEveryPage)) return 0;
-  return Math.max(0, Math.min(8, os.availableParallelism() - 1));
+  if (config.workers !== undefined) return Math.max(1, config.workers);
+  if (!config.sites.some(readsEveryPage)) return 1;
+  return Math.max(1, Math.min(8, os.availableParallelism()));
 }
-
-/**
- * Pages the main thread checks before the default pool starts. Content rules read every page by
- * default, so most runs read the whole site, and most sites are small: a worker costs about as
- * much to start as the main thread needs for a few dozen pages, so a small site never pays for
- * one. An explicit `workers` setting starts the pool at once.
- */
-const POOL_AFTER_PAGES = 48;
 
 /** Runs every site of the configuration and returns the report. Input problems throw InputError. */
 export async function runChecks(config: ResolvedConfig, options: RunOptions): Promise<Report> {
   const started = performance.now();
   const size = poolSize(config, options);
-  const startAfter = config.workers !== undefined ? 0 : POOL_AFTER_PAGES;
+  const limits = options.pageLimits ?? DEFAULT_PAGE_LIMITS;
   let pool: PagePool | null = null;
-  let seen = 0;
-  const poolForNextPage = (): PagePool | null => {
-    if (!pool && size > 0 && options.workerScript && seen++ >= startAfter) {
-      pool = new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang });
-    }
+  const poolForPages = (): PagePool | null => {
+    if (!pool && size > 0 && options.workerScript) pool = new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }, limits);
     return pool;
   };
   const findings: Finding[] = [];
@@ -97,7 +90,7 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
   const render = RenderSession.wanted(config) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
   try {
     await render?.prepare();
-    for (const site of config.sites) summaries.push(await runSite(site, config, options, poolForNextPage, findings, render));
+    for (const site of config.sites) summaries.push(await runSite(site, config, options, poolForPages, findings, render));
     if (render) findings.push(...render.notices());
   } finally {
     await (pool as PagePool | null)?.close();
@@ -110,7 +103,7 @@ async function runSite(
   site: ResolvedSite,
   config: ResolvedConfig,
   options: RunOptions,
-  poolForNextPage: () => PagePool | null,
+  poolForPages: () => PagePool | null,
   findings: Finding[],
   render: RenderSession | null = null,
 ): Promise<SiteSummary> {
@@ -161,22 +154,16 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
+      const pool = poolForPages();
+      const checked = pool ? pool.run(site.index, fileJob, item.size).then((outcome) => outcomeFindings(outcome, fileJob, rules)) : checkFile(fileJob, rules, styles);
       if (render && entry && site.render && site.render.mode !== 'off') {
-        const rendered = checkEntryRendered(fileJob, rules, styles, site, render).then((f) => void findings.push(...f.map(keep)));
+        const rendered = checked.then((f) => checkEntryRendered(fileJob, rules, styles, site, render, f)).then((f) => void findings.push(...f.map(keep)));
         // Handled here so a failure waits for Promise.all below instead of ending the process first.
         rendered.catch(() => undefined);
         rendering.push(rendered);
         continue;
       }
-      const pool = poolForNextPage();
-      if (pool?.hasRoom && item.size <= PagePool.MAX_PAGE_BYTES) collect(pool.run(site.index, fileJob));
-      else {
-        // The main thread takes a page itself only when no worker has room. Checking runs
-        // synchronously, so let the event loop turn afterwards: workers' results (and their next
-        // pages) wait for it, and without the turn the main thread would end up checking alone.
-        collect(checkFile(fileJob, rules, styles));
-        if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
-      }
+      collect(checked);
       // Bounded look-ahead: discovery never runs far ahead of the checks, so memory stays flat.
       while (running.size >= (pool ? pool.size * PagePool.DEPTH + 1 : 1)) await Promise.race(running);
     }
@@ -202,6 +189,20 @@ async function runSite(
     );
   }
   return { root: site.rootDisplay, pages, skipped };
+}
+
+/** A page that could not be checked is a file-skipped finding: an error on an entry page, a warning elsewhere. */
+function outcomeFindings(outcome: PageOutcome, job: FileJob, rules: SiteRules): Finding[] {
+  if (outcome.ok) return outcome.findings;
+  const data: Record<string, string | number> =
+    outcome.reason === 'too-slow'
+      ? { seconds: outcome.seconds }
+      : outcome.reason === 'out-of-memory'
+        ? { limit: `${outcome.limitMb} MB` }
+        : { detail: outcome.detail.replace(/\s+/g, ' ').slice(0, 200) };
+  // A crash is reported like a thrown error in checkFile: at the rule's own severity, since it may be our bug.
+  const draft = outcome.reason === 'check-failed' ? { messageId: 'check-failed', span: START, anchor: 'document' as const, data } : skipDraft(outcome.reason, job.entry, data);
+  return inputFindings('file-skipped', [draft], job, rules);
 }
 
 /** Whether the site folder holds any file the walk would check or report (include and exclude apply). */

@@ -22,6 +22,20 @@ export function oneLine(text: string): string {
 }
 
 /**
+ * CI runners read commands out of a job's log: GitHub Actions `::name::` at the start of a line
+ * (after any whitespace) and `##[name]` anywhere in it, Azure Pipelines `##vso[`. Text we print
+ * that quotes pages (file names, titles) must not start one. `##[` and `##vso[` get their second
+ * `#` written `\u0023`, a leading `::` its first colon as `\u003a`: inside a JSON string these are
+ * escapes of the very same characters, so JSON output parses to the same values.
+ */
+export function guardCiCommands(text: string): string {
+  return text.replace(/(?<=#)#(?=\[|vso\[)/gi, '\\u0023').replace(LINE_START_COMMAND, '$1\\u003a');
+}
+
+/** A line whose first non-space characters (colour codes aside) are `::`; .NET's TrimStart takes all Unicode spaces. */
+const LINE_START_COMMAND = /^((?:[^\S\r\n]|\u0085|\u001b\[[0-9;]*m)*):(?=:)/gm;
+
+/**
  * For annotations and the log, which GitHub shows as plain text. Workflow-command syntax (`%`,
  * CR, LF, `::`) is handled by @actions/core's own escaping once the text is on one line; `${{`
  * is split so nobody can paste an expression from a page into a workflow by copying our output.
