@@ -1,10 +1,13 @@
-// npm run bench [-- --runs N] [--quick] [--corpus real-hexo,synthetic] [--no-peers]
+// npm run bench [-- --runs N] [--quick] [--corpus real-hexo,synthetic|none] [--no-peers] [--startup-runs N]
 //
 // What checking every page costs, against what parsing every page costs (issue 6). For each
 // corpus it runs, each as its own child process (so peak RSS is per row), in turn:
 //   read every file · parse5 parse of every file, one thread (the floor) ·
-//   beian-guard with scope entry · scope all with the footer rules only · scope all with every rule ·
-//   html-validate with one rule · htmlhint with one rule
+//   beian-guard as configured by default (footer rules on entry pages, content rules on every page) ·
+//   scope entry with content rules on entry pages too · scope all with the footer rules only ·
+//   scope all with every rule · html-validate with one rule · htmlhint with one rule
+// Then start-up (issue 11): `node -e 0`, `beian-guard --version` and a one-page `check`, many
+// interleaved runs each, as ratios to the bare node start.
 // and prints the median wall time of N runs with min–max, MB/s, pages/s, CPU time, peak RSS and the
 // ratio to the parse5 floor of the same run. Rows are interleaved (run 1 of every row, then run 2,
 // ...) so a burst of load from other processes spreads over all rows instead of skewing one.
@@ -14,6 +17,9 @@
 // from ../shared/corpus/gen-corpus.mjs with seed 1, generated once into .bench/corpus/ (5,000
 // pages, and 1,000 pages to show that memory does not grow with the page count). --quick: two
 // runs, and the 1,000-page synthetic site only.
+//
+// Render mode's rows come last, from scripts/bench-render.mjs: 1 and 10 entry pages at both viewports,
+// wall time and peak memory of the whole process tree, the browser included (needs Chrome or Chromium).
 //
 // Needs a built dist/ (`npm run bundle`). Timings are never asserted in tests: this is the place.
 import fs from 'node:fs';
@@ -45,6 +51,7 @@ function options() {
         quick: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         'no-peers': { type: 'boolean', default: false },
+        'startup-runs': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -52,15 +59,17 @@ function options() {
     fail(e.message);
   }
   if (parsed.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 18).map((l) => l.slice(3)).join('\n'));
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 21).map((l) => l.slice(3)).join('\n'));
     process.exit(0);
   }
   const runs = parsed.runs === undefined ? (parsed.quick ? 2 : 5) : Number(parsed.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) fail(`--runs: "${parsed.runs}" is not a whole number from 1 to 50`);
   const known = ['real-hexo', 'synthetic'];
-  const corpora = parsed.corpus ? parsed.corpus.split(',').map((s) => s.trim()) : known;
-  for (const c of corpora) if (!known.includes(c)) fail(`--corpus: "${c}" is not one of ${known.join(', ')}`);
-  return { runs, quick: parsed.quick, corpora, peers: !parsed['no-peers'] };
+  const corpora = parsed.corpus === 'none' ? [] : parsed.corpus ? parsed.corpus.split(',').map((s) => s.trim()) : known;
+  for (const c of corpora) if (!known.includes(c)) fail(`--corpus: "${c}" is not one of ${known.join(', ')}, or none`);
+  const startupRuns = parsed['startup-runs'] === undefined ? (parsed.quick ? 11 : 31) : Number(parsed['startup-runs']);
+  if (!Number.isInteger(startupRuns) || startupRuns < 1 || startupRuns > 200) fail(`--startup-runs: "${parsed['startup-runs']}" is not a whole number from 1 to 200`);
+  return { runs, quick: parsed.quick, corpora, peers: !parsed['no-peers'], startupRuns };
 }
 
 const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
@@ -74,10 +83,17 @@ function contentRuleIds() {
 /** A beian-guard config for one row: the corpus's site facts plus root, scope and rule settings. */
 function writeConfig(name, factsFile, dir, variant, contentIds) {
   const { $comment: _why, ...facts } = JSON.parse(fs.readFileSync(path.join(HERE, factsFile), 'utf8'));
+  const scopes = {
+    // what a user gets without setting either: footer rules on entry pages, content rules everywhere
+    default: {},
+    entry: { scope: 'entry', contentScope: 'entry' },
+    footer: { scope: 'all' },
+    all: { scope: 'all' },
+  };
   const config = {
     ...facts,
     root: dir,
-    scope: variant === 'entry' ? 'entry' : 'all',
+    ...scopes[variant],
     // Source mapping looks for templates in the working directory's repository, which for these
     // corpora is this project: not a meaningful search. scripts/bench-sourcemap.mjs times it.
     sources: { enabled: false },
@@ -95,8 +111,13 @@ function rowsFor(corpus, opts, contentIds) {
     { id: 'read', label: 'read every file', args: [floor, 'read', corpus.dir], codes: [0] },
     { id: 'parse5', label: 'parse5 parse, 1 thread (floor)', args: [floor, 'parse5', corpus.dir], codes: [0] },
   ];
-  const variants = corpus.onlyEveryRule ? ['all'] : ['entry', 'footer', 'all'];
-  const labels = { entry: 'beian-guard, scope entry', footer: 'beian-guard, scope all, footer rules', all: 'beian-guard, scope all, every rule' };
+  const variants = corpus.onlyEveryRule ? ['all'] : ['default', 'entry', 'footer', 'all'];
+  const labels = {
+    default: 'beian-guard, default (content rules on every page)',
+    entry: 'beian-guard, scope entry, contentScope entry',
+    footer: 'beian-guard, scope all, footer rules',
+    all: 'beian-guard, scope all, every rule',
+  };
   for (const variant of variants) {
     const config = writeConfig(corpus.name, corpus.facts, corpus.dir, variant, contentIds);
     const report = path.join(BENCH_DIR, 'out', `${corpus.name}-${variant}.json`);
@@ -209,7 +230,19 @@ function targets(result, opts) {
     if (hv) judge(`${name}: ≥ 5× faster than html-validate with one rule`, hv.wallMs.median / all.wallMs.median >= 5, `${(hv.wallMs.median / all.wallMs.median).toFixed(1)}×`);
   }
   const entry = row('synthetic-5000', 'entry');
-  judge('synthetic-5000: scope entry ≤ 1 s wall, whole process', entry ? entry.wallMs.median <= 1000 : null, entry ? `${(entry.wallMs.median / 1000).toFixed(2)} s` : 'not measured');
+  judge('synthetic-5000: scope entry, contentScope entry ≤ 1 s wall, whole process', entry ? entry.wallMs.median <= 1000 : null, entry ? `${(entry.wallMs.median / 1000).toFixed(2)} s` : 'not measured');
+  for (const name of ['real-hexo', 'synthetic-5000']) {
+    const def = row(name, 'default');
+    const all = row(name, 'all');
+    // The default reads every page for the content rules: it may cost what scope all costs, not more.
+    if (def && all) judge(`${name}: default run ≤ scope all, every rule (+5 % noise)`, def.wallMs.median <= all.wallMs.median * 1.05, `${(def.wallMs.median / 1000).toFixed(2)} s vs ${(all.wallMs.median / 1000).toFixed(2)} s`);
+  }
+  const startup = result.startup;
+  if (startup) {
+    const r = (id) => startup.rows.find((x) => x.id === id);
+    judge('start-up: beian-guard --version ≤ 1.5× node -e 0 (wall medians, one run)', r('version').ratio <= 1.5, `${r('version').ratio.toFixed(2)}×`);
+    judge('start-up: one-page check ≤ 2.5× node -e 0 (wall medians, one run)', r('check').ratio <= 2.5, `${r('check').ratio.toFixed(2)}×`);
+  } else judge('start-up rows', null, 'not measured');
   const big = row('synthetic-5000', 'all');
   const small = row('synthetic-1000', 'all');
   if (big && small) {
@@ -220,6 +253,55 @@ function targets(result, opts) {
   return out;
 }
 
+/**
+ * Start-up as a user waits for it: a bare Node start, `--version`, and `check` on a one-page site
+ * (fixtures/sites/cli-pass, flags only, no config file). Short runs are noisy, so many runs,
+ * interleaved, and each row reported as a ratio to `node -e 0` measured in the same run.
+ */
+async function startupRows(runs) {
+  const site = path.join(ROOT, 'fixtures/sites/cli-pass');
+  const rows = [
+    { id: 'node', label: 'node -e 0', args: ['-e', '0'] },
+    { id: 'version', label: 'beian-guard --version', args: [CLI, '--version'] },
+    { id: 'check', label: 'beian-guard check, one page', args: [CLI, 'check', site, '--icp', '京ICP备2023012345号-1', '--site-name', '示例技术笔记'] },
+  ];
+  process.stderr.write(`start-up: ${rows.length} rows × ${runs} runs `);
+  for (const row of rows) row.samples = [];
+  for (let i = 0; i < runs; i++) {
+    for (const row of rows) {
+      const r = await measure(row.args, { cwd: ROOT });
+      if (r.code !== 0) fail(`start-up / ${row.label} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
+      row.samples.push({ wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssKB: r.maxRssKB });
+    }
+    if (i % 5 === 4) process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  const base = median(rows[0].samples.map((x) => x.wallMs));
+  for (const row of rows) {
+    const walls = row.samples.map((x) => x.wallMs);
+    row.wallMs = { median: median(walls), min: Math.min(...walls), max: Math.max(...walls), n: walls.length };
+    row.cpuMs = median(row.samples.map((x) => x.cpuMs));
+    row.peakRssMB = Math.max(...row.samples.map((x) => x.maxRssKB)) / 1024;
+    row.ratio = row.wallMs.median / base;
+    delete row.samples;
+  }
+  return { runs, rows };
+}
+
+function startupTable(startup) {
+  const head = ['row', 'wall ms median (min–max, n)', 'CPU ms', 'peak RSS MB', '× node -e 0'];
+  const body = startup.rows.map((r) => [
+    r.label,
+    `${r.wallMs.median.toFixed(0)} (${r.wallMs.min.toFixed(0)}–${r.wallMs.max.toFixed(0)}, ${r.wallMs.n})`,
+    r.cpuMs.toFixed(0),
+    r.peakRssMB.toFixed(0),
+    `${r.ratio.toFixed(2)}×`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+  return ['', 'start-up', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n');
+}
+
 async function sourceMapLine(runs) {
   const script = path.join(ROOT, 'scripts', 'bench-sourcemap.mjs');
   if (!fs.existsSync(script)) return null;
@@ -227,6 +309,16 @@ async function sourceMapLine(runs) {
   const r = await measure([script, '--runs', String(runs)], { cwd: ROOT });
   if (r.code !== 0) return { error: `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` };
   return { lines: r.stdout.trimEnd().split('\n'), peakRssMB: r.maxRssKB / 1024 };
+}
+
+/** Render mode's rows (scripts/bench-render.mjs): 1 and 10 entry pages at both viewports, browser included. */
+async function renderLines(runs) {
+  const script = path.join(ROOT, 'scripts', 'bench-render.mjs');
+  if (!fs.existsSync(script)) return null;
+  process.stderr.write('render bench (scripts/bench-render.mjs) ...\n');
+  const r = await measure([script, '--runs', String(Math.min(runs, 3))], { cwd: ROOT });
+  if (r.code !== 0) return { error: `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  return { lines: r.stdout.trimEnd().split('\n') };
 }
 
 async function main() {
@@ -256,7 +348,9 @@ async function main() {
     corpora: [],
   };
   for (const c of corpora) result.corpora.push(await runCorpus(c, opts, contentIds));
+  result.startup = await startupRows(opts.startupRuns);
   result.sourceMap = await sourceMapLine(opts.runs);
+  result.render = await renderLines(opts.runs);
   result.loadAverage.end = os.loadavg().map((x) => Number(x.toFixed(2)));
   result.targets = targets(result, opts);
 
@@ -264,9 +358,12 @@ async function main() {
   console.log(`load average (1, 5, 15 min) at start ${result.loadAverage.start.join(' ')}, at end ${result.loadAverage.end.join(' ')}; peak RSS by ${rssSource}`);
   console.log(`every rule = footer rules + content rules (${contentIds.length ? contentIds.join(', ') : 'none registered yet'})`);
   console.log(table(result));
+  console.log(startupTable(result.startup));
   if (result.sourceMap?.lines) console.log(`\n${result.sourceMap.lines.join('\n')}`);
   else if (result.sourceMap?.error) console.log(`\nsource map bench failed: ${result.sourceMap.error}`);
-  console.log('\ntargets (issue 6):');
+  if (result.render?.lines) console.log(`\n${result.render.lines.join('\n')}`);
+  else if (result.render?.error) console.log(`\nrender bench failed: ${result.render.error}`);
+    console.log('\ntargets (issues 6 and 11):');
   for (const t of result.targets) console.log(`  ${t.met === null ? '–   ' : t.met ? 'met ' : 'MISS'}  ${t.target}: ${t.detail}`);
 
   fs.mkdirSync(BENCH_DIR, { recursive: true });
@@ -276,7 +373,10 @@ async function main() {
     node: result.node,
     runs: result.runs,
     load: result.loadAverage,
-    rows: result.corpora.flatMap((c) => c.rows.map((r) => ({ corpus: c.name, row: r.id, wallMs: r.wallMs.median, ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB) }))),
+    rows: [
+      ...result.corpora.flatMap((c) => c.rows.map((r) => ({ corpus: c.name, row: r.id, wallMs: r.wallMs.median, ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB) }))),
+      ...result.startup.rows.map((r) => ({ corpus: 'start-up', row: r.id, wallMs: Math.round(r.wallMs.median), ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB) })),
+    ],
   };
   fs.appendFileSync(path.join(BENCH_DIR, 'history.jsonl'), `${JSON.stringify(compact)}\n`);
   console.log(`\nwritten: ${path.relative(ROOT, path.join(BENCH_DIR, 'results.json'))} (and a line in .bench/history.jsonl)`);

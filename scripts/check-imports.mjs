@@ -22,7 +22,9 @@ const LAYERS = [
   ['render'],
   ['engine'],
   ['sourcemap', 'reporters', 'live'],
+  ['sinks'],
   ['cli', 'action', 'init'],
+  ['entries'],
   ['bundle'],
 ];
 

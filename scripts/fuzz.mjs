@@ -1,6 +1,6 @@
 // npm run fuzz [-- --runs N --seed S --jobs J --max-ms M]
 //
-// Feeds random and damaged HTML and bytes through the built bundle (dist/lib/index.js: decode,
+// Feeds random and damaged HTML and bytes through the built bundle (dist/action/index.js: decode,
 // page model, every rule, the JSON and SARIF reporters) and checks on every case: no throw, every
 // finding inside the file, byte-identical output on a second run, and no case slower than
 // --max-ms (a hang detector, not a speed claim). The properties live in
@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLE = path.join(ROOT, 'dist/lib/index.js');
+const BUNDLE = path.join(ROOT, 'dist/action/index.js');
 
 function options() {
   const { values } = parseArgs({
@@ -83,7 +83,7 @@ async function child(opts) {
 
 async function parent(opts) {
   if (!fs.existsSync(BUNDLE)) {
-    console.error('fuzz: dist/lib/index.js is missing; run `npm run bundle` first');
+    console.error('fuzz: dist/action/index.js is missing; run `npm run bundle` first');
     process.exit(2);
   }
   const jobs = Math.min(opts.jobs, opts.runs);

@@ -3,7 +3,7 @@
  * Editors use it for completion and inline errors; `npm run schema` writes it to schema/ and a
  * test fails when the committed file is stale.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { multiConfigSchema, singleConfigSchema } from '../src/config/schema.js';
 import { RULES } from '../src/rules/index.js';
 

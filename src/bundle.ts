@@ -1,47 +1,42 @@
 /**
- * The one module ncc bundles. The files GitHub and npm run (dist/index.js, dist/cli.js,
- * dist/worker.js) are small shims that import from it, so the action, the CLI and the worker
- * threads share a single copy of the engine.
+ * The command line front, the first of the bundles scripts/bundle.mjs builds (dist/lib/). It
+ * answers --version, --help and usage errors by itself; everything heavier is its own bundle,
+ * built from src/entries/ and loaded only when needed: dist/check/ for a check, dist/sourcemap/
+ * when a check has findings, dist/init/ for init, dist/live/ for live. The shim dist/cli.js knows where they are and
+ * passes their loaders in. dist/action/ (the Action) and dist/worker/ (worker threads) have shims
+ * of their own. One minified file per bundle starts faster than the same code split into chunks.
  */
-import { runCli, type CliHooks, type CliIO } from './cli/main.js';
-import { runInit } from './init/run-init.js';
-import { releaseDocsUrl } from './reporters/docs-url.js';
-import { findRepoRoot } from './reporters/repo-root.js';
-import { formatSarif } from './reporters/sarif.js';
-import { attachSourceLocations, sourceMapWarning } from './sourcemap/index.js';
-import { VERSION } from './version.js';
+import { runCli, type CliIO } from './cli/main.js';
+import type * as CheckBundle from './entries/check.js';
+import type * as InitBundle from './entries/init.js';
+import type * as LiveBundle from './entries/live.js';
+import type * as SourceMapBundle from './entries/sourcemap.js';
 
-export { runWorker } from './engine/worker.js';
-export { action } from './action/main.js';
-// For scripts/bench-sourcemap.mjs, which times the mapping step on its own.
-export { attachSourceLocations } from './sourcemap/index.js';
-// For scripts/fuzz.mjs, which fuzzes the core as shipped: decode, page model, rules, reporters.
-export { checkPage } from './engine/check-page.js';
-export { prepareSiteRules } from './engine/site-rules.js';
-export { checkFile } from './engine/check-file.js';
-export { StylesheetCache } from './engine/stylesheets.js';
-export { buildReport } from './engine/report.js';
-export { resolveConfig, siteFacts } from './config/resolve.js';
-export { decodeHtml, looksBinary } from './source/decode.js';
-export { formatJson } from './reporters/json.js';
-export { formatStylish } from './reporters/stylish.js';
-export { formatSarif } from './reporters/sarif.js';
-export { releaseDocsUrl } from './reporters/docs-url.js';
+/** How the shim loads the other bundles. */
+export interface Bundles {
+  readonly check: () => Promise<typeof CheckBundle>;
+  readonly sourcemap: () => Promise<typeof SourceMapBundle>;
+  readonly init: () => Promise<typeof InitBundle>;
+  readonly live: () => Promise<typeof LiveBundle>;
+}
 
-const hooks: CliHooks = {};
-hooks.init = runInit;
-hooks.afterRun = async (report, config, _args, io) => {
-  if (!config.sources.enabled) return;
-  try {
-    await attachSourceLocations(report, config, io.cwd);
-  } catch (e) {
-    // Source locations are a convenience: a failure is reported, never turned into a verdict.
-    io.stderr.write(sourceMapWarning(config.lang, e));
-  }
-};
-hooks.formatSarif = (report, config, io) =>
-  formatSarif(report, { lang: config.lang, docsUrl: releaseDocsUrl(VERSION), cwd: io.cwd, repoRoot: findRepoRoot(io.cwd, io.env) });
-
-export function cli(argv: readonly string[], io: CliIO): Promise<number> {
-  return runCli(argv, io, hooks);
+/** dist/cli.js: the beian-guard command. */
+export function cli(argv: readonly string[], io: CliIO, bundles: Bundles): Promise<number> {
+  return runCli(argv, io, {
+    loadCheck: bundles.check,
+    loadLive: bundles.live,
+    init: async (args, initIo) => (await bundles.init()).runInit(args, initIo),
+    afterRun: async (report, config, _args, runIo) => {
+      // Source locations belong to findings: a clean run has nothing to look up.
+      if (!config.sources.enabled || report.findings.length === 0) return;
+      const { attachSourceLocations, sourceMapWarning } = await bundles.sourcemap();
+      try {
+        await attachSourceLocations(report, config, runIo.cwd);
+      } catch (e) {
+        // Source locations are a convenience: a failure is reported, never turned into a verdict.
+        runIo.stderr.write(sourceMapWarning(config.lang, e));
+      }
+    },
+    formatSarif: async (report, config, runIo) => (await bundles.check()).formatSarif(report, config, runIo),
+  });
 }

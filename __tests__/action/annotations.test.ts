@@ -89,7 +89,7 @@ describe('source locations', () => {
     // Only a guess: the annotation stays on the built file and mentions the guess.
     expect(title.properties).toBe('title=title-site-name,file=public/about/index.html,line=5,endLine=5,col=3,endColumn=21');
     expect(unescapeCommand(title.message)).toContain('可能的源文件：about.md:3:8');
-    expect(r.summary).toContain('源文件：&#95;includes/footer.html:3');
-    expect(r.summary).toContain('源文件：about.md:3（可能）');
+    expect(r.summary).toContain('源文件：`_includes/footer.html:3`');
+    expect(r.summary).toContain('源文件：`about.md:3`（可能）');
   });
 });

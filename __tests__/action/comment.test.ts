@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectFailedVerdict, expectNoTokenLeak } from './expect.js';
 import {
   HEAD_SHA,
+  MARKER,
   OWNER,
   PR,
   REPO,
@@ -15,7 +16,6 @@ import {
 } from './harness.js';
 
 const SITE = { icp: '沪ICP备2024000123号-2', 'site-name': '青柠手记', police: '沪公网安备31010402001234号', scope: 'all' };
-const MARKER = '<!-- beian-guard:report -->';
 const COMMENTS = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`;
 
 let api: FakeGitHub | undefined;

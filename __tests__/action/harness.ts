@@ -20,6 +20,10 @@ export const OWNER = 'octo-org';
 export const REPO = 'notes-site';
 export const PR = 7;
 export const HEAD_SHA = '3f2a9c1d4e5b6a7980112233445566778899aabb';
+/** The runner's workflow and job names in every run, and the comment marker they give by default. */
+export const WORKFLOW = 'beian';
+export const JOB = 'check';
+export const MARKER = '<!-- beian-guard:report key=beian/check -->';
 
 /** Fails loudly when the bundle is missing: these tests exercise dist/, never a silent skip. */
 export function requireBundle(): void {
@@ -168,6 +172,10 @@ export interface RunOptions {
   /** The event payload; undefined writes a pull_request payload for PR 7. */
   readonly event?: unknown;
   readonly env?: Record<string, string>;
+  /** Kills the action (SIGKILL) this long after it started, as a runner does on a timeout or cancel. */
+  readonly killAfterMs?: number;
+  /** Kills the action (SIGKILL) as soon as it has written its first output, wherever the run is then. */
+  readonly killAtFirstOutput?: boolean;
 }
 
 /** `name<<DELIM\nvalue\nDELIM` blocks, as @actions/core writes them to GITHUB_OUTPUT. */
@@ -214,6 +222,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_SERVER_URL: 'https://github.example.com',
     GITHUB_API_URL: options.api?.url ?? 'http://127.0.0.1:9',
     GITHUB_RUN_ID: '4242',
+    GITHUB_WORKFLOW: WORKFLOW,
+    GITHUB_JOB: JOB,
     GITHUB_SHA: 'feedfacecafebeef00112233445566778899aabb',
     GITHUB_ACTION_REPOSITORY: 'beian-guard/beian-guard',
     GITHUB_ACTION_REF: 'v1',
@@ -226,11 +236,19 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
   const child = spawn(process.execPath, [DIST_ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+  const watcher = options.killAtFirstOutput
+    ? setInterval(() => {
+        if (fs.existsSync(outputFile) && fs.statSync(outputFile).size > 0) child.kill('SIGKILL');
+      }, 5)
+    : undefined;
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(killer);
+  clearInterval(watcher);
 
   const annotations = stdout
     .split('\n')

@@ -28,15 +28,16 @@ afterAll(async () => {
 /** Checks a Markdown document we wrote around page text. */
 function expectInertMarkdown(md: string): void {
   // HTML: only our own <br> and the hidden marker.
-  expect(md.replace(/<br>|<!-- beian-guard:report -->/g, '')).not.toContain('<');
+  expect(md.replace(/<br>|<!-- beian-guard:report key=beian\/check -->/g, '')).not.toContain('<');
   // No @mention: every @ is followed by a zero-width space or sits inside a code span.
   expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/@[A-Za-z0-9]/);
   // No link or image but ours (rule docs and the run page).
   const foreignLinks = [...md.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]).filter((url) => !url!.startsWith('https://github.example.com/'));
   expect(foreignLinks).toEqual([]);
   expect(md).not.toContain('![');
-  // Code spans hold nothing but our own values and URLs from the page.
-  for (const [span] of md.matchAll(/`[^`\n]*`/g)) expect(span).toMatch(/^`(error|[0-9a-f]{7}|[a-z]+:\/\/[^\s`|<>{}]+)`$/);
+  // Code spans hold nothing but our own values, URLs from the page and file locations without
+  // markup characters (reporters/escape.ts mdPath).
+  for (const [span] of md.matchAll(/`[^`\n]*`/g)) expect(span).toMatch(/^`(error|[0-9a-f]{7}|[a-z]+:\/\/[^\s`|<>{}]+|[^`|<>{}$@\\]+:\d+(?::\d+)?)`$/);
   // No expression, no workflow command at a line start, no stray CR, no closing of a <details>.
   expect(md).not.toContain('${{');
   expect(md.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
@@ -66,7 +67,7 @@ describe('page text cannot inject anything into the reports', () => {
   it('the job summary shows the page text escaped, file names included', () => {
     expectInertMarkdown(result.summary);
     expect(result.summary).toContain('public/&#64;\u200bsomeone &#91;x&#93;(http&#58;%2F%2Fe) &#96;b&#96; &#60;img src=x&#62; &#36;&#123;&#123; secrets.X &#125;&#125;.html');
-    expect(result.summary).toContain('public/evil &#58;&#58;warning&#58;&#58;from-a-file-name.html');
+    expect(result.summary).toContain('`public/evil ::warning::from-a-file-name.html:5:3`');
   });
 
   it('annotations carry the page text as data only', () => {

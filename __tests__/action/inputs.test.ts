@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoTokenLeak, unescapeCommand } from './expect.js';
 import { makeWorkspace, requireBundle, runAction, type RunResult } from './harness.js';
 
-const SITE = { icp: '沪ICP备2024000123号-2', 'site-name': '青柠手记', police: '沪公网安备31010402001234号', scope: 'all', comment: 'never' };
+const SITE = { icp: '沪ICP备2024000123号-2', 'site-name': '青柠手记', police: '沪公网安备31010402001234号', scope: 'all', comment: 'never', lang: 'en' };
 
 beforeAll(requireBundle);
 
@@ -30,7 +30,7 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     const workspace = makeWorkspace('action-many');
     const config = JSON.parse(fs.readFileSync(path.join(workspace, 'beian.config.json'), 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(path.join(workspace, 'beian.config.json'), JSON.stringify({ ...config, failOnn: 'warning' }, null, 2));
-    const r = await runAction({ workspace, inputs: { comment: 'never' } });
+    const r = await runAction({ workspace, inputs: { comment: 'never', lang: 'en' } });
     expectInputFailure(r, 'beian.config.json: (top level): unknown key(s) "failOnn"');
   });
 
@@ -38,7 +38,7 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     const workspace = makeWorkspace('action-many');
     fs.mkdirSync(path.join(workspace, '.github'));
     fs.writeFileSync(path.join(workspace, '.github/beian.yml'), 'root: ../public\nicp: 浙ICP备2023098765号-1\nsiteName: 山月读书\nrules:\n  icp-linkk: off\n');
-    const r = await runAction({ workspace, inputs: { comment: 'never', config: '.github/beian.yml' } });
+    const r = await runAction({ workspace, inputs: { comment: 'never', config: '.github/beian.yml', lang: 'en' } });
     expectInputFailure(r, 'unknown rule id "icp-linkk" (did you mean "icp-link"?)');
   });
 
@@ -46,10 +46,17 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     ['fail-on', 'sometimes', 'input "fail-on": "sometimes" is not one of "error", "warning", "never"'],
     ['scope', 'everything', 'input "scope": "everything" is not one of "entry", "all"'],
     ['comment', 'yes', 'input "comment": "yes" is not one of "auto", "always", "never"'],
-    ['lang', 'fr', 'input "lang": "fr" is not one of "zh-CN", "en"'],
+    // No usable lang input: the message is in the default language.
+    ['lang', 'fr', '输入 "lang": "fr" 不是可选的值（可选："zh-CN", "en"）'],
   ])('input %s=%s is rejected', async (name, value, message) => {
     const r = await runAction({ workspace: makeWorkspace('action-broken'), inputs: { ...SITE, [name]: value } });
     expectInputFailure(r, message);
+  });
+
+  it('speaks Chinese by default, naming the input the same way', async () => {
+    const { lang: _en, ...zh } = SITE;
+    const r = await runAction({ workspace: makeWorkspace('action-broken'), inputs: { ...zh, icp: '沪ICP备123号' } });
+    expectInputFailure(r, '输入有误：输入 "icp": "沪ICP备123号" 不是有效的 ICP 备案号：数字位数不对');
   });
 
   it('without a config file, icp and site-name are required', async () => {
@@ -110,7 +117,7 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     const r = await runAction({ workspace, inputs: { ...SITE, 'comment-file': 'out/comment.md', lang: 'en' } });
     expect(r.code).toBe(1);
     const body = fs.readFileSync(path.join(workspace, 'out/comment.md'), 'utf8');
-    expect(body.startsWith('<!-- beian-guard:report -->\n### ❌ beian-guard: ICP filing check failed')).toBe(true);
+    expect(body.startsWith('<!-- beian-guard:report key=beian/check -->\n### ❌ beian-guard: ICP filing check failed')).toBe(true);
   });
 
   it('a report file that cannot be written is an input error', async () => {
@@ -118,5 +125,37 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
     fs.writeFileSync(path.join(workspace, 'reports'), 'a file, not a folder');
     const r = await runAction({ workspace, inputs: { ...SITE, 'sarif-file': 'reports/beian.sarif' } });
     expectInputFailure(r, 'input "sarif-file": cannot write reports/beian.sarif');
+  });
+});
+
+describe('the first hour, through the action', () => {
+  it('content rules read every page by default; content-scope: entry narrows them', async () => {
+    const all = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', lang: 'en' } });
+    expect(all.code).toBe(1);
+    expect(all.outputs.pages).toBe('3');
+    expect(all.annotations.some((a) => a.properties.includes('file=public/2024/05/01/hello/index.html') && a.properties.includes('content-prohibited'))).toBe(true);
+    const entry = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'entry' } });
+    expect(entry.code).toBe(0);
+    expect(entry.outputs).toMatchObject({ passed: 'true', pages: '1' });
+  });
+
+  it('an entity number in the icp input passes a -1 footer with a notice', async () => {
+    const r = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'entry', icp: '京ICP备2023012345号', lang: 'en' } });
+    expect(r.code).toBe(0);
+    const notices = r.annotations.filter((a) => a.level === 'notice');
+    expect(notices).toHaveLength(1);
+    expect(unescapeCommand(notices[0]!.message)).toContain('entity number');
+  });
+
+  it('a config root that is not built yet asks whether the build step ran', async () => {
+    const workspace = makeWorkspace('blog-post-ad');
+    fs.rmSync(path.join(workspace, 'public'), { recursive: true });
+    const r = await runAction({ workspace, inputs: { comment: 'never' } });
+    expectInputFailure(r, '站点目录 public 不存在。网站是否已在前面的步骤中构建？');
+  });
+
+  it('rejects an unknown content-scope', async () => {
+    const r = await runAction({ workspace: makeWorkspace('blog-post-ad'), inputs: { comment: 'never', 'content-scope': 'posts', lang: 'en' } });
+    expectInputFailure(r, 'input "content-scope": "posts" is not one of "all", "entry"');
   });
 });

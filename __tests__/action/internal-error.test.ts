@@ -18,14 +18,14 @@ describe('internal errors', () => {
     vi.restoreAllMocks();
   });
 
-  it('a crashed worker thread fails the step with exit code 2 and passed=false', async () => {
+  it('a page process that cannot start fails the step with exit code 2 and passed=false', async () => {
     const workspace = makeWorkspace('action-broken');
+    // workers set explicitly starts the pool at once (by default it waits until many pages are read).
+    fs.writeFileSync(path.join(workspace, 'beian.config.json'), JSON.stringify({ root: 'public', icp: '沪ICP备2024000123号-2', siteName: '青柠手记', workers: 1 }));
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-internal-'));
     const outputFile = path.join(tmp, 'output.txt');
     fs.writeFileSync(outputFile, '');
     const env: Record<string, string> = {
-      'INPUT_ICP': '沪ICP备2024000123号-2',
-      'INPUT_SITE-NAME': '青柠手记',
       'INPUT_SCOPE': 'all',
       'INPUT_LANG': 'en',
       'INPUT_COMMENT': 'never',
@@ -46,7 +46,7 @@ describe('internal errors', () => {
     const { action } = await import('../../src/action/main.js');
     await action(new URL(`file://${path.join(tmp, 'missing-worker.js')}`));
     expect(process.exitCode).toBe(2);
-    expect(stdout).toMatch(/^::error::beian-guard: internal error: .*worker thread.*This is a bug in beian-guard/m);
+    expect(stdout).toMatch(/^::error::beian-guard: internal error: .*page-checking process could not start.*This is a bug in beian-guard/m);
     expect(parseOutputs(fs.readFileSync(outputFile, 'utf8'))).toEqual({ passed: 'false' });
     expect(fs.readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('### ⚠️ beian-guard: the check could not run');
   });

@@ -64,13 +64,13 @@ describe('beian-guard CLI (dist/cli.js)', () => {
     }
   });
 
-  it('writes --output to a file and still prints the terminal report', () => {
+  it('writes --output to a file and prints only a one-line summary', () => {
     const dir = tempDir();
     const out = path.join(dir, 'nested', 'report.json');
     const r = cli(['check', '--config', 'fixtures/demo/beian.config.json', '--format', 'json', '--output', out]);
     expect(r.code).toBe(1);
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).summary.pages).toBe(3);
-    expect(r.stdout).toContain('icp-link');
+    expect(r.stdout).toMatch(/^✖ 3 个页面：\d+ 个错误，\d+ 个警告.*（报告已写入 .*report\.json）\n$/);
   });
 
   it('speaks English with --lang en and Chinese by default', () => {
@@ -86,15 +86,22 @@ describe('beian-guard CLI (dist/cli.js)', () => {
   });
 
   it.each([
-    [['check', 'fixtures/sites/cli-pass', '--icp', '京ICP备123号', '--site-name', 'x'], /--icp: "京ICP备123号" is not a valid ICP number/],
-    [['check', 'fixtures/sites/cli-pass', '--icp', ICP, '--police', '京公网安备21021102000825号', '--site-name', 'x'], /--police: .* first two digits/],
-    [['check', 'fixtures/sites/cli-pass', '--site-name', 'x'], /missing --icp/],
-    [['check', 'no/such/folder', '--icp', ICP, '--site-name', 'x'], /no\/such\/folder/],
-    [['check', '--config', 'no-such.json'], /no-such\.json: cannot read the config file/],
-    [['check', 'a', 'b'], /one folder/],
-    [['check', '--format', 'xml'], /--format: "xml"/],
-    [['check', '--bogus'], /--bogus/],
-    [['lint'], /unknown command "lint"/],
+    [['check', 'fixtures/sites/cli-pass', '--icp', '京ICP备123号', '--site-name', 'x', '--lang', 'en'], /--icp: "京ICP备123号" is not a valid ICP number/],
+    [['check', 'fixtures/sites/cli-pass', '--icp', ICP, '--police', '京公网安备21021102000825号', '--site-name', 'x', '--lang', 'en'], /--police: .* first two digits/],
+    [['check', 'fixtures/sites/cli-pass', '--site-name', 'x', '--lang', 'en'], /missing --icp/],
+    [['check', 'no/such/folder', '--icp', ICP, '--site-name', 'x', '--lang', 'en'], /no\/such\/folder/],
+    [['check', '--config', 'no-such.json', '--lang', 'en'], /no-such\.json: cannot read the config file/],
+    [['check', 'a', 'b', '--lang', 'en'], /one folder/],
+    [['check', '--format', 'xml', '--lang', 'en'], /--format: "xml"/],
+    [['check', '--bogus', '--lang', 'en'], /--bogus/],
+    [['lint', '--lang', 'en'], /unknown command "lint"/],
+    // the same problems in the default language
+    [['check', 'fixtures/sites/cli-pass', '--icp', '京ICP备123号', '--site-name', 'x'], /--icp: "京ICP备123号" 不是有效的 ICP 备案号：数字位数不对/],
+    [['check', 'fixtures/sites/cli-pass', '--site-name', 'x'], /缺少 --icp。运行 beian-guard init 写出配置文件/],
+    [['check', '--config', 'no-such.json'], /no-such\.json: 配置文件不存在/],
+    [['check', 'a', 'b'], /check 只接受一个目录，收到了 2 个：a b/],
+    [['check', '--format', 'xml'], /--format: "xml" 不是可选的值/],
+    [['lint'], /没有 "lint" 这个命令/],
   ])('exits 2 with a clear message: %j', (args, message) => {
     const r = cli(args);
     expect(r.code).toBe(2);
@@ -105,19 +112,20 @@ describe('beian-guard CLI (dist/cli.js)', () => {
   it('names the file and key path of an invalid config', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'beian.config.json'), JSON.stringify({ sites: [{ root: '.', icp: ICP, siteName: 'x', rules: { 'icp-linkk': 'off' } }] }));
-    const unknownRule = cli(['check'], { cwd: dir });
+    const unknownRule = cli(['check', '--lang', 'en'], { cwd: dir });
     expect(unknownRule.code).toBe(2);
     expect(unknownRule.stderr).toContain('beian.config.json: sites[0].rules: unknown rule id "icp-linkk" (did you mean "icp-link"?)');
     fs.writeFileSync(path.join(dir, 'beian.config.json'), JSON.stringify({ root: '.', icp: ICP, siteName: 'x', colour: 'red' }));
-    const unknownKey = cli(['check'], { cwd: dir });
+    const unknownKey = cli(['check', '--lang', 'en'], { cwd: dir });
     expect(unknownKey.stderr).toMatch(/beian\.config\.json: .*unknown key\(s\) "colour"/);
+    expect(cli(['check'], { cwd: dir }).stderr).toBe('beian-guard: beian.config.json: 顶层：未知的字段 "colour"\n');
     fs.writeFileSync(path.join(dir, 'beian.config.json'), '{\n  "root": ".",\n  "icp": 5,\n}');
-    const badJson = cli(['check'], { cwd: dir });
+    const badJson = cli(['check', '--lang', 'en'], { cwd: dir });
     expect(badJson.code).toBe(2);
     expect(badJson.stderr).toMatch(/beian\.config\.json: invalid JSON at line 4/);
     fs.rmSync(path.join(dir, 'beian.config.json'));
     fs.writeFileSync(path.join(dir, '.beianrc.yaml'), 'root: .\nicp: [unclosed\n');
-    const badYaml = cli(['check'], { cwd: dir });
+    const badYaml = cli(['check', '--lang', 'en'], { cwd: dir });
     expect(badYaml.code).toBe(2);
     expect(badYaml.stderr).toMatch(/\.beianrc\.yaml: invalid YAML at line \d+/);
   });
@@ -127,6 +135,10 @@ describe('beian-guard CLI (dist/cli.js)', () => {
     expect(cli(['--version']).stdout.trim()).toBe(pkg.version);
     const help = cli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('beian-guard check [dir]');
+    expect(help.stdout).toContain('beian-guard check [目录]');
+    expect(help.stdout).toContain('--content-scope all|entry');
+    const en = cli(['--help', '--lang', 'en']);
+    expect(en.stdout).toContain('beian-guard check [dir]');
+    expect(en.stdout).not.toContain('检查构建好的网站');
   });
 });

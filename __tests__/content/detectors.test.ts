@@ -26,7 +26,8 @@ describe('entity-scope detectors', () => {
   it('read 基本公司 as 基本 + 公司, not as a company speaking', () => {
     expect(entity(doc('<p>这是基本公司治理常识，也是公司动态里常见的话题。</p>'))).toEqual([]);
     expect(entity(doc('<p>本公司成立于 2010 年，公司动态见下。</p>'))).toEqual([
-      'organisation:warning 【本公司】成立于 2010 年,公司动态见下。',
+      // The whole self-description, not its first word (issue 13).
+      'organisation:warning 【本公司成立于】 2010 年,公司动态见下。',
       'organisation:warning 本公司成立于 2010 年,【公司动态】见下。',
     ]);
   });

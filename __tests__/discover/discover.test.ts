@@ -190,12 +190,64 @@ describe('discover: symlinks', () => {
     expect(skipped(ds)).toEqual([['a/back', 'symlink-loop']]);
   });
 
-  it('reports a dangling symlink where a page would be as missing, and ignores other dangling links', async () => {
+  it('reports a dangling symlink where a page would be as unreadable (it was dropped as "missing"), and ignores other dangling links', async () => {
     await symlink('gone.html', path.join(root, 'broken.html'));
     await symlink('gone-dir', path.join(root, 'broken-dir'));
     expect(await all()).toEqual([
-      { kind: 'skipped', path: path.join(root, 'broken.html'), rel: 'broken.html', reason: 'missing', detail: 'dangling symlink' },
+      { kind: 'skipped', path: path.join(root, 'broken.html'), rel: 'broken.html', reason: 'unreadable', detail: 'dangling symlink' },
     ]);
+  });
+});
+
+describe('discover: every file accounted for (issue 17, audit D7)', () => {
+  const bytesName = (prefix: string, suffix: string) => Buffer.concat([Buffer.from(prefix), Buffer.from([0xff, 0xfe]), Buffer.from(suffix)]);
+
+  it('a page whose name is not valid UTF-8 is reported with its bytes shown, never dropped', async () => {
+    await put('index.html');
+    await writeFile(Buffer.concat([Buffer.from(`${root}/`), bytesName('bad', '.html')]), '<title>bad</title>');
+    // Valid UTF-8 beside it stays a page: only the bad bytes are escaped.
+    await writeFile(Buffer.concat([Buffer.from(`${root}/`), Buffer.from('中'), Buffer.from([0xe4, 0xb8]), Buffer.from('.html')]), 'x');
+    const ds = await all();
+    expect(files(ds)).toEqual(['index.html']);
+    expect(skipped(ds)).toEqual([
+      ['bad\\xff\\xfe.html', 'bad-name'],
+      ['中\\xe4\\xb8.html', 'bad-name'],
+    ]);
+  });
+
+  it('a folder whose name is not valid UTF-8 is reported once; one that is excluded or a dot-folder is not', async () => {
+    await put('index.html');
+    for (const dir of [bytesName('d', ''), bytesName('.hidden', ''), bytesName('drafts', '')]) {
+      const abs = Buffer.concat([Buffer.from(`${root}/`), dir]);
+      await mkdir(abs);
+      await writeFile(Buffer.concat([abs, Buffer.from('/p.html')]), 'x');
+    }
+    const ds = await all({ exclude: ['drafts*'] });
+    expect(skipped(ds)).toEqual([['d\\xff\\xfe', 'bad-folder-name']]);
+  });
+
+  it('a file listed and then removed before it is read is reported as vanished', async () => {
+    await put('a.html');
+    await put('b.html');
+    const walk = discover(root, { maxFileSize: 1_000_000 });
+    const first = await walk.next();
+    expect(first.value).toMatchObject({ kind: 'file', rel: 'a.html' });
+    await rm(path.join(root, 'b.html'));
+    const second = await walk.next();
+    expect(second.value).toMatchObject({ kind: 'skipped', rel: 'b.html', reason: 'vanished' });
+  });
+
+  it('a folder listed and then removed before it is entered is reported as vanished', async () => {
+    await put('a.html');
+    await put('sub/b.html');
+    const walk = discover(root, { maxFileSize: 1_000_000 });
+    await walk.next();
+    await rm(path.join(root, 'sub'), { recursive: true });
+    expect((await walk.next()).value).toMatchObject({ kind: 'skipped', rel: 'sub', reason: 'vanished' });
+  });
+
+  it('a page named in `only` that does not exist is still just missing (entry-missing reports it)', async () => {
+    expect(skipped(await all({ only: ['index.html'] }))).toEqual([['index.html', 'missing']]);
   });
 });
 

@@ -105,6 +105,31 @@ for (const rule of RULES) {
         continue;
       }
 
+      if (block.lang === 'yaml' && block.flags.has('live')) {
+        // A live example: the YAML describes the deployed site (stand-in servers, __tests__/live/world.ts).
+        const pageConfig = config;
+        it(label, async () => {
+          if (pageConfig === undefined) throw new Error(`${label}: no \`\`\`json config block before this example`);
+          const { runLiveExample } = await import('../live/world.js');
+          const byLang = await runLiveExample(pageConfig, block.body, LANGS);
+          const findings = byLang['zh-CN']!.findings;
+          const mine = findings.filter((f) => f.ruleId === id);
+          if (incorrect) {
+            const messageId = block.attrs.get('message');
+            const hit = messageId ? mine.find((f) => f.messageId === messageId) : mine[0];
+            expect(hit, `${label}: expected ${id}/${messageId ?? '*'}, got ${findings.map((f) => `${f.ruleId}/${f.messageId}`).join(', ')}`).toBeDefined();
+            const severity = block.attrs.get('severity');
+            if (severity) expect(hit!.severity).toBe(severity);
+          } else {
+            expect(mine.map((f) => `${f.messageId}: ${f.message}`), label).toEqual([]);
+            const errors = findings.filter((f) => f.severity === 'error' && RULES.find((r) => r.meta.id === f.ruleId)?.meta.kind === 'live');
+            expect(errors.map((f) => `${f.ruleId}/${f.messageId}: ${f.message}`), label).toEqual([]);
+          }
+          for (const lang of LANGS) for (const f of byLang[lang]!.findings) expect(`${f.message} ${f.fix}`).not.toMatch(/\{\w+\}/);
+        });
+        continue;
+      }
+
       if (block.lang === 'sh') {
         it(label, () => {
           const exit = block.attrs.get('exit');

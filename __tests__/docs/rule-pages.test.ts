@@ -28,9 +28,12 @@ describe('rule pages', () => {
       expect(new Set(listed)).toEqual(new Set(Object.keys(messages)));
       const reasons = seedReasons.join('、');
       const level = { error: '错误', warning: '警告', notice: '提示' }[defaultSeverity];
-      expect(text.split('\n')[2]).toMatch(new RegExp(`默认级别：${level}(（[^）]*）)? · 防止核查不通过原因 ${reasons}$`));
+      // A rule that guards no numbered reason (tls-certificate) says so instead of listing one.
+      const zhReasons = seedReasons.length > 0 ? `防止核查不通过原因 ${reasons}` : '不对应编号的核查不通过原因';
+      const enReasons = seedReasons.length > 0 ? `guards review failure reason ${seedReasons.join(', ')}` : 'guards no numbered review failure reason';
+      expect(text.split('\n')[2]).toMatch(new RegExp(`默认级别：${level}(（[^）]*）)? · ${zhReasons}$`));
       const english = text.slice(text.indexOf('\n## English\n'));
-      expect(english.split('\n')[3]).toMatch(new RegExp(`^Default level: ${defaultSeverity}( \\([^)]*\\))? · guards review failure reason ${seedReasons.join(', ')}$`));
+      expect(english.split('\n')[3]).toMatch(new RegExp(`^Default level: ${defaultSeverity}( \\([^)]*\\))? · ${enReasons}$`));
     });
   }
 });

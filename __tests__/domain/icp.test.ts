@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { loadManifest as loadSharedManifest } from '../helpers/shared.js';
 import {
   compareIcp,
   entityNumberAccepted,
@@ -19,16 +18,6 @@ import type { IcpNumber } from '../../src/model/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // helpers
-
-interface ManifestEntry {
-  file: string;
-  tags: string[];
-  icp_texts: string[];
-}
-
-function loadManifest(): ManifestEntry[] {
-  return loadSharedManifest<ManifestEntry>();
-}
 
 /** What the finder's caller does to page text: NFKC, whitespace runs folded to one space. */
 function fold(text: string): string {
@@ -324,7 +313,13 @@ describe('compareIcp', () => {
     ['京ICP备11018762号-11', '京 ICP 备 11018762 号 -11', 'same'],
     ['京ICP备11018762号-11', '京ICP备11018762号', 'entity-only'],
     ['京ICP备11018762号-11', '京ICP备11018762号-2', 'different-site'],
-    ['粤ICP备13003602号', '粤ICP备13003602号-1', 'different-site'],
+    // a configured entity number (主体号) and one of its site numbers on the page
+    ['粤ICP备13003602号', '粤ICP备13003602号-1', 'site-of-entity'],
+    ['京ICP备11018762号', '京ICP备11018762号-11', 'site-of-entity'],
+    ['京ICP备11018762号', '京ICP备11018762号', 'same'],
+    ['京ICP备11018762号', '京ICP备11018763号-1', 'different'],
+    ['京ICP备11018762号', '京ICP备11018762号-2A', 'app-suffix'],
+    ['粤B2-20090059', '粤B2-20090059-5', 'site-of-entity'],
     ['京ICP备11018762号-11', '京ICP备11018762号-11A', 'app-suffix'],
     ['滇ICP备2026011700号-7', '滇ICP备2026011700号-7X', 'app-suffix'],
     ['京ICP备11018762号-11', '京ICP备00000000号', 'placeholder'],
@@ -404,61 +399,54 @@ describe('linear time on 100k-character adversarial input', () => {
     expect(ms).toBeLessThan(2000);
   });
 
-  it('finds a single long number as one match', () => {
-    const found = findIcpNumbers('京ICP备' + '12'.repeat(N / 2) + '号');
+  it('finds a long number (up to 64 digits) as one match; a longer run is no filing number at all', () => {
+    const found = findIcpNumbers('京ICP备' + '12'.repeat(32) + '号');
     expect(found).toHaveLength(1);
-    expect(found[0]?.end).toBe(N + 6);
+    expect(found[0]?.end).toBe(64 + 6);
     expect(outcome(found[0]!.parsed)).toBe('digits');
-    expect(outcome(findIcpNumbers('京ICP备' + digits)[0]!.parsed)).toBe('placeholder');
+    expect(outcome(findIcpNumbers('京ICP备' + '1'.repeat(64))[0]!.parsed)).toBe('placeholder');
+    expect(findIcpNumbers('京ICP备' + '12'.repeat(N / 2) + '号')).toEqual([]);
+  });
+
+  it('nine million digits after 京ICP备 (audit D8) end without overflowing the regex stack', () => {
+    const page = '京ICP备' + '1'.repeat(9_000_000) + '号 京ICP备2023012345号-1';
+    const found = findIcpNumbers(page);
+    expect(found.map((f) => page.slice(f.start, f.end))).toEqual(['京ICP备2023012345号-1']);
   });
 });
 
+
 // ---------------------------------------------------------------------------------------------
 
-describe('real-world footers (/work/shared/realworld)', () => {
-  const manifest = loadManifest();
-  const texts = manifest.flatMap((e) => e.icp_texts.map((text) => ({ file: e.file, text, tags: e.tags })));
+describe('footer texts written the way sites write them (in-repo cases, DOMAIN §1)', () => {
+  // Whole footer lines of our own, one per shape the real-world corpus shows: labels before the
+  // number, full-width and spaced digits, licences, and the usual mistakes. ../shared holds the
+  // real pages (npm run test:shared); these keep the same shapes covered without it.
+  const cases: [footer: string, outcome: 'ok' | IcpProblem, canonical?: string, lookalike?: 'moe'][] = [
+    ['© 2024 示例技术笔记 · 京ICP备2023012345号-1', 'ok', '京ICP备2023012345号-1'],
+    ['备案号：苏ICP备20230088号-3 | 关于本站', 'ok', '苏ICP备20230088号-3'],
+    ['粤ＩＣＰ备２０２４０１２３４５号－２', 'ok', '粤ICP备2024012345号-2'],
+    ['浙 ICP 备 2022 号', 'digits'],
+    ['ICP备案/许可证号：沪B2-20230456', 'ok', '沪B2-20230456'],
+    ['增值电信业务经营许可证：B2-20210789', 'ok', 'B2-20210789'],
+    ['湘ICP证：湘B2-20180077', 'ok', '湘B2-20180077'],
+    ['闽ICP备案20180032', 'syntax'],
+    ['桂ICP备20210567 版权所有', 'syntax'],
+    ['湘 IPC 备 20190123 号', 'syntax'],
+    ['京ICP证2034571号', 'digits'],
+    ['浙B2-202000123', 'digits'],
+    ['萌ICP备20240321号', 'not-icp', undefined, 'moe'],
+    ['豫ICP备66666666号', 'placeholder'],
+    ['京ICP备2023012345-1号', 'suffix-order'],
+    ['川ICP备2023012345号-1 川公网安备51010702001234号', 'ok', '川ICP备2023012345号-1'],
+  ];
 
-  // Every icp_text in the corpus contains a number, including the ones tagged fake/typo/nonstandard,
-  // so there are no exceptions to "at least one match". These are the expected non-ok verdicts;
-  // every other string must parse ok.
-  const NOT_OK: Record<string, { reason: IcpProblem; lookalike?: 'moe' }> = {
-    '粤ICP备案15029966': { reason: 'syntax' }, // 008 icp:nonstandard: 备案 and no 号
-    '闽B2-201800007': { reason: 'digits' }, // 013: 9-digit B2
-    '京ICP证3454545': { reason: 'digits' }, // 022 icp:fake: 7-digit licence
-    '萌ICP备20223030号': { reason: 'not-icp', lookalike: 'moe' }, // 045 icp:fake
-    '陕ICP备88888888号': { reason: 'placeholder' }, // 065 icp:fake
-    '苏ICP备13040704': { reason: 'syntax' }, // 072 icp:nonstandard: no 号
-    '京 IPC 证 110745 号': { reason: 'syntax' }, // 073 icp:typo
-  };
-
-  it('has a corpus worth testing', () => {
-    expect(texts.length).toBeGreaterThan(50);
-  });
-
-  it.each(texts)('$file: $text', ({ text }) => {
-    const folded = fold(text);
-    const found = findIcpNumbers(folded);
+  it.each(cases)('%s → %s', (footer, expected, canonical, lookalike) => {
+    const found = findIcpNumbers(fold(footer));
     expect(found.length).toBeGreaterThanOrEqual(1);
-    const expected = NOT_OK[folded];
     const first = found[0]!;
-    if (expected) {
-      expect(outcome(first.parsed)).toBe(expected.reason);
-      expect(first.lookalike).toBe(expected.lookalike);
-    } else {
-      expect(found.map((m) => outcome(m.parsed))).toContain('ok');
-    }
-  });
-
-  it('the expected failures all occur in the corpus', () => {
-    const folded = new Set(texts.map((t) => fold(t.text)));
-    for (const key of Object.keys(NOT_OK)) expect(folded.has(key)).toBe(true);
-  });
-
-  it('reads the licence inside "鄂ICP证：鄂B2-20090055" as the B2 number', () => {
-    const entry = texts.find((t) => t.text.includes('鄂B2'));
-    expect(entry).toBeDefined();
-    const found = findIcpNumbers(fold(entry!.text));
-    expect(found.map((m) => m.parsed.value?.canonical)).toEqual(['鄂B2-20090055']);
+    expect(outcome(first.parsed)).toBe(expected);
+    if (canonical !== undefined) expect(first.parsed.value?.canonical).toBe(canonical);
+    expect(first.lookalike).toBe(lookalike);
   });
 });

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * The worker pool (issue 6) must not change what a run reports: the same site checked in the
- * main thread only, by one worker beside the main thread, and by three workers gives the same
- * findings in the same order. Runs the built CLI (`npm run bundle` first), as users do.
+ * The page pool (issues 6 and 17) must not change what a run reports: the same site checked by one
+ * page process (`--workers 0` and `1` alike) and by three gives the same findings in the same order,
+ * large pages (checked alone) included. Runs the built CLI (`npm run bundle` first), as users do.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -37,7 +37,7 @@ beforeAll(() => {
     }
   }
   fs.copyFileSync(pages[0]!, path.join(site, 'index.html'));
-  // Larger than a worker takes (PagePool.MAX_PAGE_BYTES): the main thread checks it.
+  // Larger than PagePool.MAX_PAGE_BYTES: checked alone, in a process with a larger heap.
   const sample = fs.readFileSync(pages[0]!, 'utf8');
   const body = sample.slice(sample.indexOf('<body'), sample.lastIndexOf('</body>'));
   fs.writeFileSync(path.join(site, 'big.html'), sample.replace(body, body.repeat(Math.ceil((3 * 1024 * 1024) / body.length))));
@@ -58,7 +58,7 @@ function check(workers: number): { code: number | null; report: { findings: unkn
 }
 
 describe('worker pool', () => {
-  it('reports the same findings with 0, 1 and 3 workers', () => {
+  it('reports the same findings with 0, 1 and 3 page processes', () => {
     const alone = check(0);
     expect(alone.code).toBe(1);
     expect(alone.report.summary.pages).toBeGreaterThan(60);

@@ -18,7 +18,7 @@ import { releaseDocsUrl } from '../../src/reporters/docs-url.js';
 import { formatJson } from '../../src/reporters/json.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { decodeHtml, looksBinary } from '../../src/source/decode.js';
-import { createFuzzer, htmlText, ICP, lineLengths, locationProblems, readSeeds } from './harness.mjs';
+import { createFuzzer, cssPage, htmlText, ICP, lineLengths, locationProblems, readSeeds } from './harness.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beian-fuzz-'));
@@ -51,6 +51,22 @@ describe('fuzzing, fixed seed', () => {
     expect(samples.filter((s) => /<footer|class="footer"/i.test(s)).length).toBeGreaterThan(20);
     const rules = new Set(samples.flatMap((s) => fuzzer.checkText(s, 0, true).map((f) => f.ruleId)));
     expect([...rules]).toEqual(expect.arrayContaining(['icp-present', 'icp-link', 'title-site-name', 'police-present']));
+  });
+});
+
+describe('the CSS-heavy generator (issue 17)', () => {
+  it('reaches the costly shapes: :has and :nth-* rules, deep chains, wide sibling runs, one sheet linked many times, hidden numbers', async () => {
+    const samples = fc.sample(cssPage, { seed: 11, numRuns: 200 });
+    const all = samples.map((p) => [p.html, ...p.sheets].join('\n'));
+    expect(all.filter((t) => t.includes(':has(')).length).toBeGreaterThan(40);
+    expect(all.filter((t) => /:nth-(child|of-type|last-child)/.test(t)).length).toBeGreaterThan(40);
+    expect(samples.filter((p) => (p.html.match(/<div class=/g) ?? []).length >= 40).length).toBeGreaterThan(30);
+    expect(samples.filter((p) => (p.html.match(/<p class=/g) ?? []).length >= 150).length).toBeGreaterThan(30);
+    expect(samples.filter((p) => (p.html.match(/<link rel="stylesheet" href="sheet-0\.css/g) ?? []).length >= 10).length).toBeGreaterThan(5);
+    // Some pages get their number hidden by a rule that really matches it: icp-hidden fires.
+    const rules = new Set<string>();
+    for (const p of samples.slice(0, 120)) for (const f of await fuzzer.checkCss(p, 0, true)) rules.add(f.ruleId);
+    expect(rules).toContain('icp-hidden');
   });
 });
 

@@ -1,6 +1,6 @@
 // The fuzzing properties, written once in plain JavaScript so that both drivers share them:
 // __tests__/fuzz/fuzz.test.ts runs them on the TypeScript sources with a fixed seed (a few hundred
-// cases), scripts/fuzz.mjs on the built bundle (dist/lib/index.js) for 100,000 cases or more.
+// cases), scripts/fuzz.mjs on the built bundle (dist/action/index.js) for 100,000 cases or more.
 // Both hand in the same functions (`api`), so the properties never depend on how they were loaded.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,6 +117,69 @@ function mutate(s, m) {
 export const htmlText = fc
   .tuple(fc.constantFrom(...SKELETONS), fc.array(token, { maxLength: 48 }), fc.array(mutation, { maxLength: 3 }))
   .map(([[head, tail], tokens, mutations]) => mutations.reduce(mutate, head + tokens.join('') + tail));
+
+// ---------------------------------------------------------------------------------------------
+// CSS-heavy pages (issue 17): the number inside deep, wide markup that many stylesheet rules could
+// hide, in <style> elements and linked sheets (some linked many times), with the selector features
+// whose cost grows with the tree (:has, :nth-*, :not/:is/:where, descendant chains) and the at-rules
+// that decide whether a rule applies at all.
+
+const CLASSES = ['a', 'b', 'c', 'footer', 'beian', 'copyright', 'x1', 'x2'];
+const SIMPLE = fc.oneof(
+  fc.constantFrom('div', 'p', 'a', 'span', 'footer', 'section', 'i', 'b', '*', 'body', 'html', ':root'),
+  fc.constantFrom(...CLASSES).map((c) => `.${c}`),
+  fc.constantFrom('#beian', '#icp', '[href]', '[href^="https"]', '[href*="miit"]', '[class~="b"]', '[id|="x"]', '[hidden]', '[style]'),
+);
+const PSEUDO = fc.constantFrom(
+  ':first-child', ':last-child', ':only-child', ':empty', ':nth-child(2n+1)', ':nth-child(odd)', ':nth-last-child(3)', ':nth-of-type(2)',
+  ':nth-child(-n+3 of .a)', ':not(.a)', ':not(:not(p))', ':is(div, p)', ':where(.b)', ':has(a)', ':has(> .beian)', ':has(+ p)', ':has(~ div a)',
+  ':has(div div a)', ':hover', '::before', ':focus-within', ':lang(zh)', ':root', ':scope',
+);
+const COMPOUND = fc.tuple(SIMPLE, fc.array(PSEUDO, { maxLength: 2 })).map(([a, ps]) => a + ps.join(''));
+const SELECTOR = fc
+  .tuple(COMPOUND, fc.array(fc.tuple(fc.constantFrom(' ', ' > ', ' + ', ' ~ ', '  '), COMPOUND), { maxLength: 6 }))
+  .map(([first, rest]) => first + rest.map(([c, x]) => c + x).join(''));
+const DECLARATION = fc.constantFrom(...STYLES, 'display:none!important', 'color:red', 'margin:0', 'content:"}"', 'display: block', '--x: {a:b}');
+const RULE = fc
+  .tuple(fc.array(SELECTOR, { minLength: 1, maxLength: 3 }), fc.array(DECLARATION, { minLength: 1, maxLength: 3 }))
+  .map(([sels, decls]) => `${sels.join(', ')}{${decls.join(';')}}`);
+const AT = fc.constantFrom('@media all', '@media screen', '@media print', '@media (max-width: 600px)', '@media only screen and (min-width:1px)', '@supports (display:grid)', '@layer base', '@container (min-width: 1px)');
+const BLOCK = fc.oneof(
+  { weight: 6, arbitrary: RULE },
+  { weight: 2, arbitrary: fc.tuple(AT, fc.array(RULE, { maxLength: 4 })).map(([at, rules]) => `${at}{${rules.join('')}}`) },
+  { weight: 1, arbitrary: fc.tuple(AT, AT, RULE).map(([a, b, r]) => `${a}{${b}{${r}}}`) },
+  { weight: 1, arbitrary: fc.constantFrom(...CSS, '@import url(other.css);', '@font-face{font-family:x}', '/* }{ */', '<!--', '-->', '@charset "utf-8";') },
+  // The same rule many times over, as generated or minified sheets do.
+  { weight: 1, arbitrary: fc.tuple(RULE, fc.integer({ min: 2, max: 300 })).map(([r, n]) => r.repeat(n)) },
+);
+const SHEET = fc.array(BLOCK, { maxLength: 60 }).map((blocks) => blocks.join('\n'));
+
+/** Markup a rule can reach: a chain `depth` deep, `width` siblings around the footer, classes from CLASSES. */
+const CSS_PAGE = fc
+  .record({
+    depth: fc.integer({ min: 0, max: 80 }),
+    width: fc.integer({ min: 0, max: 300 }),
+    number: fc.constantFrom(ICP, ICP, POLICE, ...NUMBERS),
+    href: fc.constantFrom(...HREFS),
+    wrapper: fc.constantFrom('footer', 'div', 'p', 'section'),
+    classes: fc.array(fc.constantFrom(...CLASSES), { maxLength: 3 }),
+    inline: fc.array(SHEET, { maxLength: 3 }),
+    links: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 40 })), { maxLength: 3 }),
+    sheets: fc.array(SHEET, { minLength: 3, maxLength: 3 }),
+    mutations: fc.array(mutation, { maxLength: 2 }),
+  })
+  .map((c) => {
+    const cls = c.classes.join(' ');
+    const open = Array.from({ length: c.depth }, (_, i) => `<div class="${CLASSES[i % CLASSES.length]}">`).join('');
+    const close = '</div>'.repeat(c.depth);
+    const siblings = Array.from({ length: c.width }, (_, i) => `<p class="${CLASSES[(i * 7) % CLASSES.length]}"><i></i></p>`).join('');
+    const links = c.links.flatMap(([sheet, times]) => Array.from({ length: times }, (_, n) => `<link rel="stylesheet" href="sheet-${sheet}.css?v=${n}">`)).join('');
+    const styles = c.inline.map((css) => `<style>${css}</style>`).join('');
+    const html =
+      `<!doctype html><html><head><meta charset="utf-8"><title>${SITE_NAME}</title>${links}${styles}</head><body>` +
+      `${open}${siblings}<${c.wrapper} class="${cls}" id="beian"><a href="${c.href}" target="_blank">${c.number}</a></${c.wrapper}>${close}</body></html>`;
+    return { html: c.mutations.reduce(mutate, html), sheets: c.sheets };
+  });
 
 /** Bytes: encoded HTML, a committed legacy-encoding page, or raw bytes, each with bytes flipped, inserted or cut. */
 function byteCases(seeds) {
@@ -260,20 +323,45 @@ export function createFuzzer(api, options) {
     return findings;
   }
 
+  let sheetRun = 0;
+  /**
+   * A CSS-heavy page with its linked sheets on disk, through checkFile: the stylesheet cache, the
+   * hiding rules and every other rule. Each case has its own folder, so no sheet of an earlier case
+   * is read from the cache.
+   */
+  async function checkCss(page, v, entry) {
+    const variant = variants[v % variants.length];
+    const dir = path.join(siteRoot, `css-${sheetRun++ % 4}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    page.sheets.forEach((css, i) => fs.writeFileSync(path.join(dir, `sheet-${i}.css`), css));
+    const abs = path.join(dir, 'index.html');
+    fs.writeFileSync(abs, page.html);
+    const rel = path.relative(siteRoot, abs).split(path.sep).join('/');
+    const job = { abs, rel, file: `site/${rel}`, entry };
+    const rules = { ...variant.rules, severities: variant.site.severities };
+    const findings = await api.checkFile(job, rules, new api.StylesheetCache(siteRoot));
+    const again = await api.checkFile(job, rules, new api.StylesheetCache(siteRoot));
+    verify(findings, again, page.html, variant);
+    return findings;
+  }
+
   const caseArb = fc.oneof(
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('text'), text: htmlText, v: fc.nat(), entry: fc.boolean() }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('bytes'), bytes: byteCases(seeds), v: fc.nat(), entry: fc.boolean() }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('css'), page: CSS_PAGE, v: fc.nat(), entry: fc.boolean() }) },
   );
 
   /** Runs one case; throws on any broken property. Returns its time in ms for the slowest-case record. */
   async function runCase(c) {
     const t = performance.now();
     if (c.kind === 'text') checkText(c.text, c.v, c.entry);
+    else if (c.kind === 'css') await checkCss(c.page, c.v, c.entry);
     else await checkBytes(c.bytes, c.v, c.entry);
     return performance.now() - t;
   }
 
-  return { caseArb, runCase, checkText, checkBytes };
+  return { caseArb, runCase, checkText, checkBytes, checkCss };
 }
 
 /** The committed encoding fixtures: real GBK, Big5, GB18030, UTF-16 and broken bytes to mutate. */
@@ -289,3 +377,6 @@ export function readSeeds(root) {
   }
   return out;
 }
+
+/** The CSS-heavy pages on their own, for tests that look at what the generator reaches. */
+export const cssPage = CSS_PAGE;

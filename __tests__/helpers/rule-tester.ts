@@ -26,14 +26,29 @@ export function testSite(overrides: Partial<SiteInput> = {}, ruleIds?: readonly 
   for (const [id, rule] of RULES_BY_ID) {
     if (!ruleIds || ruleIds.includes(id)) severities[id] = config.rules?.[id] === 'off' ? severities[id]! : (config.rules?.[id] as Severity | undefined) ?? rule.meta.defaultSeverity;
   }
-  return { index: 0, root: ROOT, rootDisplay: '.', config, scope: config.scope ?? 'entry', entries: ['index.html'], severities };
+  return { index: 0, root: ROOT, rootDisplay: '.', config, scope: config.scope ?? 'entry', contentScope: config.contentScope ?? 'all', entries: ['index.html'], severities };
 }
 
 /** Runs the rules of `site` over one page, as the engine does for an entry page. */
-export function checkSource(source: string, site: ResolvedSite, options: { entry?: boolean; rel?: string; lang?: Lang } = {}): Finding[] {
+export function checkSource(
+  source: string,
+  site: ResolvedSite,
+  options: { entry?: boolean; rel?: string; lang?: Lang; loadStylesheet?: (href: string) => string | undefined } = {},
+): Finding[] {
   const rules = prepareSiteRules(site, siteFacts(site.config), options.lang ?? 'zh-CN');
   const rel = options.rel ?? 'index.html';
-  return checkPage({ rel, file: rel, entry: options.entry ?? true, source }, rules);
+  return checkPage({ rel, file: rel, entry: options.entry ?? true, source, ...(options.loadStylesheet && { loadStylesheet: options.loadStylesheet }) }, rules);
+}
+
+/** Reads the local stylesheets a fixture page links, relative to the page, never outside fixtures/. */
+export function fixtureStylesheets(rel: string): (href: string) => string | undefined {
+  const dir = path.dirname(path.join(ROOT, 'fixtures', rel));
+  return (href) => {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;
+    const abs = path.resolve(dir, href.replace(/[?#][\s\S]*/, ''));
+    if (!abs.startsWith(path.join(ROOT, 'fixtures') + path.sep) || !fs.existsSync(abs)) return undefined;
+    return fs.readFileSync(abs, 'utf8');
+  };
 }
 
 export function readFixture(rel: string): string {
@@ -67,13 +82,13 @@ export function ruleTester(
     it('is registered', () => expect(rule?.meta.id).toBe(ruleId));
     for (const c of cases.valid) {
       it(`valid: ${c.file}`, () => {
-        const findings = checkSource(readFixture(c.file), testSite(c.site, [ruleId]), { entry: c.entry ?? true });
+        const findings = checkSource(readFixture(c.file), testSite(c.site, [ruleId]), { entry: c.entry ?? true, loadStylesheet: fixtureStylesheets(c.file) });
         expect(findings.map((f) => `${f.messageId} ${f.line}:${f.column} ${f.message}`)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.file}`, () => {
-        const findings = checkSource(readFixture(c.file), testSite(c.site, [ruleId]), { entry: c.entry ?? true });
+        const findings = checkSource(readFixture(c.file), testSite(c.site, [ruleId]), { entry: c.entry ?? true, loadStylesheet: fixtureStylesheets(c.file) });
         expect(findings.map((f) => ({ messageId: f.messageId, line: f.line, column: f.column, ...(c.errors.some((e) => e.severity) && { severity: f.severity }) }))).toEqual(
           c.errors.map((e) => ({ messageId: e.messageId, line: e.line, column: e.column, ...(e.severity && { severity: e.severity }) })),
         );

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * ../shared beside the project (the real-world pages and the corpora). CI lays a copy next to
- * its clone; a missing folder must fail the suite, never skip it.
+ * ../shared beside the project (the real-world pages and the corpora). Only tests under
+ * __tests__/shared/ may import this (`npm run test:shared`); `npm test` needs nothing beside the
+ * project. A missing folder must fail that suite, never skip it.
  */
 export const SHARED = path.resolve(import.meta.dirname, '../../../shared');
 export const REALWORLD = path.join(SHARED, 'realworld');

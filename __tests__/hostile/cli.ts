@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CLI = path.join(ROOT, 'dist/cli.js');
+/** BEIAN_GUARD_DIST_DIR points the tests at another build of dist/, as for the action tests. */
+export const CLI = path.join(process.env.BEIAN_GUARD_DIST_DIR ? path.resolve(process.env.BEIAN_GUARD_DIST_DIR) : path.join(ROOT, 'dist'), 'cli.js');
 export const FIXTURES = path.join(ROOT, 'fixtures');
 export const ICP = '京ICP备2023012345号-1';
 export const SITE_NAME = '示例站点';

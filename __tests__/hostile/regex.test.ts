@@ -41,18 +41,30 @@ interface Entry {
 }
 
 const INVENTORY: Record<string, readonly Entry[]> = {
+  'src/action/comment.ts': [
+    { re: "/[A-Za-z0-9_.:/@+-]/" },
+    { re: "/--/g", attack: '-'.repeat(N) },
+  ],
   'src/action/env.ts': [
     { re: "/(?<!\\/)\\/+$/" },
   ],
   'src/action/github.ts': [
+    { re: "/^\\d+$/", attack: `${'1'.repeat(N)}x` },
+    { re: "/^(GET|PATCH|PUT|DELETE) /" },
+    { re: "/\\bauthorization\\b\\s*[:=]|\\b(?:bearer|basic|token)\\s+[\\w.~+/=-]{8}|\\b(?:gh[opsur]_|github_pat_)\\w|\\beyJ[\\w-]{8}|\\/\\/[^/\\s:@]*:[^/\\s@]*@|\\b(?:password|secret|api[-_]?key)\\b\\s*[:=]/i", attack: `${'//a'.repeat(N / 6)}${'authorization '.repeat(N / 28)}${'token '.repeat(N / 12)}:` },
     { re: "/rate limit/i" },
     { re: "/\\s+/g" },
   ],
   'src/action/log.ts': [
     { re: "/\\n$/" },
   ],
-  'src/cli/args.ts': [
-    { re: "/\\. To specify a positional argument.*$/s" },
+  'src/cli/list-rules.ts': [
+    { re: "/[\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6]/u" },
+  ],
+  'src/action/main.ts': [
+    { re: "/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/", attack: `${'a'.repeat(N)}x` },
+    // Live mode (issue 15): live findings name URLs and names, not files.
+    { re: "/^(https?|domain|dns|tls):/" },
   ],
   'src/config/load.ts': [
     { re: "/\\.ya?ml$/i" },
@@ -68,6 +80,11 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^\\s*beian-guard-(disable|enable)(?:\\s+([\\s\\S]*))?$/", attack: ` beian-guard-disable ${' '.repeat(N)}x${' '.repeat(N)}y` },
     { re: "/[\\s,]+/", attack: ' ,x'.repeat(N / 3) },
   ],
+  'src/content/entity-signals.ts': [
+    { re: "/收款码|扫码(?:付款|支付)|付款方式|请(?:先)?付款|(?:开通|购买|付款|支付|下单)后(?:立即|即可|马上)?(?:生效|发货|开通|安排)|货到付款/" },
+    { re: "/企业|成立于|主营|专业从事|致力于|是一家|专注于|始创于|创立于/" },
+    { re: "/[。！？!?\\n]/" },
+  ],
   'src/content/lexicon.ts': [
     { re: "/^[^A-Z]+$/" },
     { re: "/^[a-z]+(-[a-z]+)*$/" },
@@ -80,6 +97,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\s+/g" },
     { re: "/type\\s*=\\s*[\"']?password/i" },
     { re: "/登录|登入|注册|用户名|账号|帐号|sign ?in|log ?in|sign ?up|register|username/i" },
+    { re: "/留言|评论|反馈|咨询|联系|意见|message|comment|feedback|contact/i" },
+    { re: "/search|搜索|查询/i" },
+    { re: "/<textarea/i" },
   ],
   'src/content/markup.ts': [
     { re: "/login|log-in|signin|sign-in|signup|sign-up|register|\\breg\\b|account|passport|member|user|auth|cart|checkout|buy|order|pay|shop/i" },
@@ -97,6 +117,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/©|copyright|版权所有|\\(c\\)/i" },
     { re: "/[0-9A-HJ-NPQRTUWXY]{18}/" },
     { re: "/^\\s?(\\d[\\d,]*(?:\\.\\d{1,2})?)/" },
+    { re: "/^[:：\\s]{0,4}(\\d{15})(?!\\d)/" },
+    { re: "/(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d{1,2})?)\\s?$/" },
+    { re: "/price|plan|cost|amount|sku|product/i" },
   ],
   'src/discover/discover.ts': [
     { re: "/^(\\.\\/)+/" },
@@ -104,18 +127,28 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   'src/domain/icp.ts': [
     { re: "new RegExp(DASH_CLASS, 'gu')", attack: '\u2010'.repeat(N) },
     { re: "/\\s+/gu", attack: ' x'.repeat(N / 2) },
-    { re: "/^(?<pre>\\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]+)(?:(?<hao>号)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?|-(?<site2>[0-9]+)(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u", attack: `京ICP备${'1'.repeat(N)}号-${'2'.repeat(N)}#` },
-    { re: "/^(?<pre>合字|\\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]+)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?(?<hao>号)?$/u", attack: `粤B2-${'X'.repeat(N)}-${'1'.repeat(N)}#` },
+    { re: "/^(?<pre>\\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]{1,64})(?:(?<hao>号)(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?|-(?<site2>[0-9]{1,9})(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u", attack: `京ICP备${'1'.repeat(N)}号-${'2'.repeat(N)}#` },
+    { re: "/^(?<pre>合字|\\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]{1,64})(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?(?<hao>号)?$/u", attack: `粤B2-${'X'.repeat(N)}-${'1'.repeat(N)}#` },
     { re: "new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu')", attack: `京ICP备${'1'.repeat(N)}A ${'京 ICP 备 '.repeat(N / 8)}B2-${'9'.repeat(N)}x` },
   ],
   'src/domain/links.ts': [
     { re: "/[^a-z0-9]/g" },
   ],
   'src/domain/police.ts': [
-    { re: "new RegExp( `^(?<pre>\\\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]+)(?<hao>号)?$`, 'u', )", attack: `京公网安备${'1'.repeat(N)}号号` },
-    { re: "new RegExp( `(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]+(?: ?号)?`, 'gu', )", attack: `${'京 公网安备 : '.repeat(N / 10)}${'1'.repeat(N)}` },
+    { re: "new RegExp( `^(?<pre>\\\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]{1,${MAX_DIGITS}})(?<hao>号)?$`, 'u', )", attack: `京公网安备${'1'.repeat(N)}号号` },
+    { re: "new RegExp( `(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`, 'gu', )", attack: `${'京 公网安 : '.repeat(N / 10)}${'1'.repeat(N)}` },
   ],
   'src/engine/check-file.ts': [
+    { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },
+  ],
+  'src/engine/render-check.ts': [
+    { re: "/\\s+/g" },
+  ],
+  'src/engine/pool.ts': [
+    { re: "/heap out of memory|Reached heap limit|Allocation failed/i", attack: 'heap out of '.repeat(N / 12) },
+    { re: "/FATAL ERROR[^\\n]*|Fatal JavaScript[^\\n]*|Fatal error[^\\n]*/i", attack: 'Fatal '.repeat(N / 6) },
+  ],
+  'src/engine/run.ts': [
     { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },
   ],
   'src/engine/stamp.ts': [
@@ -129,43 +162,109 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\{(\\w+)\\}/g", attack: `{${'a'.repeat(N)}` },
   ],
   'src/init/args.ts': [
+    { re: "/Unknown option '([^']+)'/" },
+    { re: "/Unexpected argument '([^']+)'/" },
+    { re: "/Option '(?:-\\w, )?(--[\\w-]+)[^']*' argument missing/" },
+    { re: "/Option '(?:-\\w, )?(--[\\w-]+)[^']*' argument is ambiguous/", attack: `Option '--${'a'.repeat(N)}` },
     { re: "/\\. To specify a positional argument.*$/s" },
+    { re: "/[\\s,，、]+/", attack: ' ,，、x'.repeat(N / 5) },
   ],
-  'src/init/generators/astro.ts': [
-    { re: "/\\boutput\\s*:\\s*['\"]server['\"]/" },
+  'src/init/choose.ts': [
+    { re: "/-\\d+$/" },
+  ],
+  'src/init/ci/detect.ts': [
+    { re: "/^gitdir:\\s*(.+)$/m" },
+    { re: "/\\[remote\\s+\"origin\"\\]([^[]*)/", attack: '[remote "origin"]'.repeat(N / 17) },
+    { re: "/^[ \\t]*url[ \\t]*=[ \\t]*(\\S+)/m", attack: `${'\n'.repeat(N)}url` },
+    { re: "/^[a-z+]+:\\/\\/(?:[^@/]+@)?([^/:]+)/i", attack: `ssh://${'a'.repeat(N)}` },
+    { re: "/^(?:[^@/]+@)?([^/:]+):/", attack: 'a'.repeat(N) },
+    { re: "/(^|\\.)gitlab\\./" },
+    { re: "/\\.ya?ml$/i" },
+  ],
+  'src/init/ci/gitlab.ts': [
+    { re: "/^\\.(pre|post)$/" },
+  ],
+  'src/init/ci/index.ts': [
+    { re: "/\\n/g" },
+  ],
+  'src/init/ci/jenkins.ts': [
+    { re: "/\\\\/g" },
+    { re: "/'/g" },
+  ],
+  'src/init/live.ts': [
+    { re: "/[\\s,，、]+/", attack: ' ,，、x'.repeat(N / 5) },
+  ],
+  'src/init/messages.ts': [
+    { re: "/^it is empty$/" },
+    { re: "/^it is an IP address/" },
+    { re: "/^write the bare domain/" },
+    { re: "/^it is not a valid domain name$/" },
+    { re: "/^it is longer than 253/" },
+    { re: "/^a domain has at least two labels/" },
+    { re: "/^the label \"([^\"]*)\" is not/", attack: `the label "${'a'.repeat(N)}` },
+    { re: "/^the last label cannot be all digits$/" },
+  ],
+  'src/init/more.ts': [
+    { re: "/^[\\p{L}\\p{N}_.,:/@%+=-]+$/u", attack: `${'a.'.repeat(N / 2)} ` },
+    { re: "/'/g" },
+  ],
+  'src/init/generators/docusaurus.ts': [
+    { re: "/--out-dir[= ]+(\\S+)/" },
   ],
   'src/init/generators/hexo.ts': [
     { re: "/^hexo$/" },
   ],
   'src/init/generators/hugo.ts': [
-    { re: "/^[^\\S\\r\\n]*(baseURL|baseurl|theme|languageCode)[^\\S\\r\\n]*[=:]/im" },
-    { re: "/\\.ya?ml$/" },
+    { re: "/^(.+)\\.(toml|ya?ml|json)$/i" },
   ],
   'src/init/generators/jekyll.ts': [
     { re: "/jekyll|github-pages/i" },
-  ],
-  'src/init/generators/next.ts': [
-    { re: "/\\btitle\\s*:\\s*\\{([^}]*)\\}/" },
-    { re: "/\\boutput\\s*:\\s*['\"]export['\"]/" },
   ],
   'src/init/generators/shared.ts': [
     { re: "/\\\\/g" },
     { re: "/^\\.\\/+/" },
     { re: "/(?<!\\/)\\/+$/" },
+    { re: "/\\.(m|c)?(j|t)sx?$/i" },
     { re: "/\\.ya?ml$/i" },
   ],
   'src/init/project.ts': [
     { re: "/^\\uFEFF/" },
     { re: "/^ref: refs\\/heads\\/(\\S+)\\s*$/" },
   ],
+  'src/init/run-init.ts': [
+    { re: "/\\s+/g" },
+    { re: "/B2|ICP证/" },
+  ],
   'src/init/scan.ts': [
+    { re: "/有限责任公司|股份有限公司|有限公司/gu", attack: '有限'.repeat(N / 2) },
+    { re: "/[\\u4e00-\\u9fffA-Za-z0-9（）()·]/u" },
+    { re: "/©|&copy;|copyright|版权所有|\\(c\\)/iu" },
+    { re: "/^[0-9]+/u" },
     { re: "/\\s+/gu" },
     { re: "/ICP|B2|公网安备|公安/iu" },
-    { re: "/\\r?\\n/" },
-    { re: "/[-\\\\\\]^]/g" },
-    { re: "new RegExp(`(?:^|[\\\\s{,(])[\"']?${key}[\"']?\\\\s*[${sep}]\\\\s*([\"'\\`])((?:(?!\\\\1)[^\\\\\\\\\\\\n]|\\\\\\\\.)*)\\\\1`, 'gm')" },
-    { re: "/\\\\(.)/g" },
-    { re: "/<title[^>]*>([^<]*)<\\/title>/i" },
+    { re: "/\\r\\n|\\r|\\n/" },
+    { re: "/\\{\\{|\\{%|<%|%>/" },
+    { re: "/\\{\\{|\\$\\{/" },
+  ],
+  'src/init/site-domains.ts': [
+    { re: "/^[a-z][a-z0-9+.-]*:\\/\\//i", attack: `a${'+'.repeat(N)}:/` },
+    { re: "/^\\[|\\]$/g" },
+    { re: "/\\r\\n|\\r|\\n/" },
+  ],
+  'src/init/sources/data-files.ts': [
+    { re: "/\\.toml$/i" },
+    { re: "/\\.ya?ml$/i" },
+    { re: "/\\.json$/i" },
+  ],
+  'src/init/sources/js-config.ts': [
+    { re: "/\\.[cm]?tsx?$/" },
+    { re: "/x$/" },
+    { re: "/\\.(m|c)?js$/" },
+    { re: "/\\.(json|css|vue|svg|png)$/" },
+  ],
+  'src/init/sources/tree.ts': [
+    { re: "/^\\d+$/" },
+    { re: "/\\d{6,}/g" },
   ],
   'src/init/workflow.ts': [
     { re: "/^[A-Za-z0-9_./@*-][A-Za-z0-9_./@*:=+ -]*$/" },
@@ -173,27 +272,60 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^(true|false|null|yes|no|on|off|~)$/i" },
   ],
   'src/page/build-page.ts': [
-    { re: "/(^|\\s)stylesheet(\\s|$)/i", attack: `${' '.repeat(N)}stylesheetx` },
+    { re: "/(^|\\s)alternate(\\s|$)/" },
+    { re: "/(^|\\s)stylesheet(\\s|$)/" },
+    { re: "/(^|\\s)preload(\\s|$)/" },
+    { re: "/stylesheet/i" },
+    { re: "/media/i" },
+  ],
+  'src/page/css/cascade.ts': [
+    { re: "/\\s+/" },
+  ],
+  'src/page/css/declarations.ts': [
+    { re: "/display|visibility|opacity|font|indent|clip|position|left|top|right|transform|height|width|overflow/i" },
+    { re: "/^(?:xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)$/" },
+    { re: "/^[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[a-z%]+)?$/", attack: `${"1".repeat(N)}.x` },
+    { re: "/\\s+/" },
+    { re: "/[a-z%]$/" },
+    { re: "/!\\s*important\\s*$/i" },
+  ],
+  'src/page/css/media.ts': [
+    { re: "/^(min|max)-/" },
+  ],
+  'src/page/css/sheet.ts': [
+    { re: "/^@([-\\w]+)/" },
   ],
   'src/page/footer-facts.ts': [
     { re: "/window\\.open|location/i", attack: 'window.ope'.repeat(N / 10) },
     { re: "/ICP|B2/i", attack: 'IC'.repeat(N / 2) },
-    { re: "/公网安备|公安/" },
     { re: "/公/" },
+    { re: "/\\s/" },
+    { re: "/公网安|公安/" },
   ],
   'src/page/footer-region.ts': [
     { re: "/[-_]/", attack: 'a'.repeat(N) },
     { re: "/\\s+/", attack: ' \t'.repeat(N / 2) },
+    { re: "/([a-z0-9])([A-Z])/g" },
   ],
   'src/page/hidden.ts': [
-    { re: "/!important/i", attack: '!importan'.repeat(N / 9) },
-    { re: "/^[-+]?(?:0+(?:\\.0*)?|\\.0+)(?:px|em|rem|pt|%|vh|vw)?$/", attack: `${'0'.repeat(N)}x` },
-    { re: "/^-(\\d{3,})(?:\\.\\d+)?(?:px|em|rem)$/", attack: `-${'9'.repeat(N)}.x` },
-    { re: "/^\\s*(?:(?:only\\s+)?(?:all|screen)\\s*)?$/i", attack: `${' '.repeat(N)}x` },
-    { re: "/::|:(?:hover|focus|active|visited|before|after|target|checked)/i", attack: ':hove'.repeat(N / 5) },
+    { re: "/^(?:inherit|unset|revert)/" },
+    { re: "/scale(?:x|y|3d)?\\(\\s*(?:0+(?:\\.0*)?|\\.0+)\\s*[,)]/" },
+    { re: "/^[-+]?(?:0+(?:\\.0*)?|\\.0+)(?:[a-z]+|%)?$/" },
+    { re: "/^([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))(px|em|rem)?$/", attack: `${"1".repeat(N)}.x` },
+    { re: "/^inset\\(\\s*(?:50|100)%/" },
+    { re: "/^circle\\(\\s*0(?:px|%)?\\s*[)a]/" },
+    { re: "/^rect\\(/" },
+    { re: "/[\\s,]+/" },
+    { re: "/^(?:hidden|clip)(?:\\s|$)/" },
+    { re: "/(?:em|%|smaller|larger)$/" },
+    { re: "/rem$/" },
+    { re: "/\\s+/" },
   ],
   'src/page/normalize.ts': [
     { re: "/&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g", attack: `&#${'1'.repeat(N)}&${'a'.repeat(N)}` },
+  ],
+  'src/page/rendered.ts': [
+    { re: "/\\s+/g" },
   ],
   'src/page/spans.ts': [
     { re: "new RegExp(`\\\\s${name}\\\\s*=\\\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\\\s>]*))`, 'i')", attack: `${' href='.repeat(N / 6)} href="${'a'.repeat(N)}` },
@@ -202,7 +334,25 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/(?<!\\/)\\/+$/" },
     { re: "/^(https:\\/\\/[^/]+)\\/([^/]+)\\/([^/]+)$/" },
   ],
+  'src/page/static-match.ts': [
+    { re: "/\\s+/" },
+    { re: "/\\s+/g" },
+  ],
+  'src/render/find-browser.ts': [
+    { re: "/\\bsnap\\b/" },
+  ],
+  'src/render/launch.ts': [
+    { re: "/^\\[\\d+:\\d+:[^\\]]*(?:INFO|VERBOSE)/", attack: `[1:2:${':'.repeat(N)}` },
+    { re: "/No usable sandbox|setuid sandbox|namespace/i" },
+    { re: "/\\/(\\d+)\\./", attack: `/${'1'.repeat(N)}x`.repeat(2) },
+  ],
+  'src/render/server.ts': [
+    { re: "/^[a-z]+:\\/\\//i" },
+    { re: "/\\?(.*)/s", attack: '?'.repeat(N) },
+  ],
   'src/reporters/escape.ts': [
+    { re: "/(?<=#)#(?=\\[|vso\\[)/gi", attack: `${'#'.repeat(N)}vso` },
+    { re: "/^((?:[^\\S\\r\\n]|\\u0085|\\u001b\\[[0-9;]*m)*):(?=:)/gm", attack: `${' \u0085\u001b[1m'.repeat(N / 6)}:x\n${' '.repeat(N)}` },
     { re: "/[\\r\\n\\t\\u2028\\u2029\\u0085]+/g" },
     { re: "/[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]/g" },
     { re: "/\\$\\{\\{/g" },
@@ -211,17 +361,32 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/@/g" },
     { re: "/(?<![.,;:!?'\"])[.,;:!?'\"]+$/", attack: `http://x${'.'.repeat(N)}a` },
     { re: "/[()]/g" },
+    { re: "/[`<>{}|$@\\\\\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/" },
+    { re: "/(www)\\./gi" },
+    { re: "/:\\/\\//g" },
+  ],
+  'src/reporters/json.ts': [
+    { re: "/\\n/g" },
   ],
   'src/reporters/markdown.ts': [
     { re: "/^[0-9a-f]{7,64}$/i" },
+  ],
+  'src/reporters/own-files.ts': [
+    { re: "/^\\{\\n {2}\"version\": \"[^\"\\n]*\",\\n {2}\"summary\": \\{/" },
+    { re: "/^\\{\\n {2}\"\\$schema\": \"https:\\/\\/json\\.schemastore\\.org\\/sarif-2\\.1\\.0\\.json\",[\\s\\S]*?\"driver\": \\{\\n\\s*\"name\": \"beian-guard\"/", attack: `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",${'"driver": {\n '.repeat(N / 12)}` },
+    { re: "/(?:^|\\n)(?:\\u001b\\[\\d+m)?[✔✖] [^\\n]*\\n?$/", attack: `${'\n✔ x'.repeat(N / 4)}\n\n` },
   ],
   'src/reporters/sarif.ts': [
     { re: "/\\\\(?=[[\\]])/g" },
     { re: "/[[\\]]/g" },
     { re: "/(^|-)([a-z0-9])/g" },
+    { re: "/^(https?|domain|dns|tls):/" },
   ],
   'src/rules/shared/targets.ts': [
     { re: "/\\D/g" },
+  ],
+  'src/sinks/report-file.ts': [
+    { re: "/[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029]/" },
   ],
   'src/source/decode.ts': [
     { re: "/charset\\s*=\\s*(?:[\"']\\s*)?(?:utf-?16|unicode|ucs-2|csunicode|iso-10646-ucs-2)/i", attack: `charset=${' '.repeat(N)}x` },
@@ -261,9 +426,16 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\.[^.]*$/" },
     { re: "/foot|copyright|beian|icp/" },
     { re: "/^(baseof|base|layout|default|app|_app|_document|root|main|index|page|single|list)$/" },
+    { re: "/\\.(test|spec|e2e)\\.[a-z0-9]+$/i" },
+    { re: "/^test_/" },
+    { re: "/^(readme|changelog|changes|history|contributing|license|licence|code_of_conduct|security|authors|notice)(\\.|$)/i" },
+    { re: "/\\.[^./]+$/" },
+    { re: "/(^|\\/)index$/i" },
+    { re: "/(^|\\/)(index|readme|_index)$/i" },
   ],
   'src/sourcemap/index.ts': [
     { re: "/[\\r\\n]+/g" },
+    { re: "/^\\.$/" },
   ],
   'src/sourcemap/key-path.ts': [
     { re: "/\\.(toml|ini)$/" },
@@ -276,6 +448,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(?:#.*)?$/" },
     { re: "/[\"'\\s]/g" },
   ],
+  'src/sourcemap/list-files.ts': [
+    { re: "/^hexo-theme-[\\w.-]+$/" },
+  ],
   'src/sourcemap/needles.ts': [
     { re: "/^javascript:/i" },
     { re: "/^(?:[a-z][a-z0-9+.-]*:)?\\/\\/[^/]+\\.[^/]+/i" },
@@ -287,6 +462,7 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/[\\s,]+/" },
     { re: "/^[\\w.@/-]+$/" },
     { re: "/\\.(toml|ya?ml)$/" },
+    { re: "/(?:^|\\/)node_modules\\/hexo-theme-([^/]+)\\//" },
   ],
   'src/sourcemap/reasons.ts': [
     { re: "/[\\r\\n\\t]+/g" },
@@ -326,6 +502,68 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/[0-9]+/g" },
     { re: "/[0-9]/g" },
     { re: "/icp|beian|miit|mps|gongan|gov\\.cn|police|record|filing|备案|公安|公网安/i" },
+  ],
+  // Live mode (issue 15): names, addresses, HTTP headers, WHOIS replies (at most 64 KB), page attributes.
+  'src/config/live-schema.ts': [
+    { re: "/[.]$/" },
+    { re: "/^\\/[^\\s#]*$/" },
+    { re: "/^\\*\\./" },
+    { re: "/^\\[([0-9a-fA-F:.]+)\\](?::(\\d{1,5}))?$/", attack: `[${':'.repeat(N)}]:1x` },
+    { re: "/^([^:[\\]\\s]+)(?::(\\d{1,5}))?$/", attack: `${'a'.repeat(N)}:123456` },
+  ],
+  'src/domain/addresses.ts': [
+    { re: "/^\\[|\\]$/g" },
+    { re: "/^\\d{1,3}$/" },
+  ],
+  'src/domain/hostname.ts': [
+    { re: "/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/" },
+    { re: "/^\\[|\\]$/g" },
+    { re: "/[/:@?#\\s]/" },
+    { re: "/\\.$/" },
+    { re: "/^\\d+$/" },
+  ],
+  'src/live/addresses.ts': [
+    { re: "/\\.$/" },
+  ],
+  'src/live/bootstrap.ts': [
+    { re: "/^https?:\\/\\//i" },
+  ],
+  'src/live/http.ts': [
+    { re: "/^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/" },
+    { re: "/TIMEOUT/i" },
+  ],
+  'src/live/navigate.ts': [
+    { re: "/(^|\\s)stylesheet(\\s|$)/i", attack: `${' '.repeat(N)}stylesheetx` },
+    { re: "/^\\s*[\\d.]*\\s*[;,]?\\s*(?:url\\s*=\\s*)?(.*)$/is", attack: `${' 1'.repeat(N / 2)};url=${' '.repeat(N)}` },
+    { re: "/^(['\"])(.*)\\1$/s", attack: `'${"'x".repeat(N / 2)}` },
+    { re: "/^['\"]/" },
+    { re: "/^\\d+$/" },
+    { re: "/;\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?/i", attack: `;${' '.repeat(N)}charset${' '.repeat(N)}=` },
+    { re: "/<(!doctype|html|head|body|title|meta|footer|div|p)\\b/i", attack: '<'.repeat(N) },
+  ],
+  'src/live/run.ts': [
+    { re: "/^https?:/" },
+    { re: "/^\\/+/" },
+  ],
+  'src/live/settings.ts': [
+    { re: "/^\\./" },
+  ],
+  'src/live/timing.ts': [
+    { re: "/^\\d+$/" },
+  ],
+  'src/live/tls-probe.ts': [
+    { re: "/,\\s*/" },
+  ],
+  'src/live/whois.ts': [
+    { re: "/^[ \\t]*(Expiration Time|Registry Expiry Date|Registrar Registration Expiration Date|Expiry Date|Expiration Date|Expires On|paid-till|expires)[ \\t]*:[ \\t]*(\\S[^\\r\\n]*)/im", attack: `${'Expiry Date'.repeat(N / 11)}\nExpiry Date:${' '.repeat(N)}` },
+    { re: "/no matching record|no match(?:es)? for|^[ \\t]*not found|no entries found|no data found|domain not found|status:[ \\t]*(?:free|available)|is available for registration|requested is prohibited|reserved domain/im", attack: `status:${' '.repeat(N)}x\n${' '.repeat(N)}not` },
+    { re: "/exceeded|too many (?:requests|queries)|rate limit|queried interval is too short|try again later|quota/i" },
+    { re: "/^\\s+/" },
+    { re: "/\\r?\\n/" },
+    { re: "/^(\\d{4})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?$/" },
+    { re: "/^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$/i" },
+    { re: "/^\\d{4}\\.\\d{2}\\.\\d{2}$/" },
+    { re: "/^(\\d{4})\\.(\\d{2})\\.(\\d{2})$/" },
   ],
 };
 
@@ -457,8 +695,6 @@ beforeAll(async () => {
     if (anchor) attrValueSpan(anchor, 'href', page.source);
     const { findMarkers } = await import('../../src/content/markers.js');
     findMarkers(page, new Set());
-    const { assignedString } = await import('../../src/init/scan.js');
-    assignedString('baseURL = "https://example.com/"', 'hugo.toml', 'baseURL');
     const { numberPattern } = await import('../../src/sourcemap/text-search.js');
     numberPattern(ICP);
     const { searchNeedle } = await import('../../src/sourcemap/search.js');

@@ -26,9 +26,12 @@ describe('beian-guard init from dist/cli.js', () => {
     expect(second.stderr).toBe('beian-guard: beian.config.json already exists and nothing was changed; pass --force to overwrite it\n');
   });
 
-  it('prints its own help', () => {
-    const run = cli(cloneFixture('hexo'), ['init', '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('beian-guard init [options]');
+  it('prints its own help, in the chosen language', () => {
+    const zh = cli(cloneFixture('hexo'), ['init', '--help']);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toContain('beian-guard init [选项]');
+    const en = cli(cloneFixture('hexo'), ['init', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('beian-guard init [options]');
+    expect(en.stdout).toContain('--ci github|gitlab|gitee|jenkins|none');
   });
 });

@@ -54,11 +54,11 @@ describe('init flags', () => {
 describe('init without a recognised generator', () => {
   it('exits 2 and asks for --root', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    fs.writeFileSync(path.join(dir, 'README.md'), '# notes\n');
     const run = await init(dir, ['--yes']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--root');
-    expect(fs.readdirSync(dir)).toEqual(['index.html']);
+    expect(fs.readdirSync(dir)).toEqual(['README.md']);
   });
 
   it('writes a config for --root and leaves the build step for the user', async () => {
@@ -82,7 +82,7 @@ describe('values init cannot use', () => {
     expect(run.stdout).toContain('把 icp 改为你的网站备案号');
     let stderr = '';
     const io: CliIO = { cwd: dir, env: {}, stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } };
-    expect(await runCli(['check'], io)).toBe(2);
+    expect(await runCli(['check', '--lang', 'en'], io)).toBe(2);
     expect(stderr).toMatch(/^beian-guard: beian\.config\.json\b.*\bicp\b.*"待填写：ICP 备案号" is not a valid ICP number/);
   });
 
@@ -134,13 +134,15 @@ describe('init on a terminal', () => {
   it('offers found values as defaults and asks again after an invalid number', async () => {
     const dir = cloneFixture('hexo');
     removeThemeConfig(dir);
-    const run = await interactive(dir, ['', '京ICP备2023', '浙ICP备2022012345号-1', '']);
+    const run = await interactive(dir, ['', '京ICP备2023', '浙ICP备2022012345号-1', '', '', 'n']);
     expect(run.code).toBe(0);
-    expect(run.prompts).toHaveLength(4);
+    // Site name, ICP twice, police, filing, then whether to add the live check (live.test.ts).
+    expect(run.prompts).toHaveLength(6);
+    expect(run.prompts[4]).toContain('回车使用 personal');
     expect(run.prompts[0]).toContain('回车使用 山间小站');
     expect(run.stdout).toContain('“京ICP备2023”不是有效的号码');
     const config = readJson(path.join(dir, 'beian.config.json'));
-    expect(config).toMatchObject({ siteName: '山间小站', icp: '浙ICP备2022012345号-1' });
+    expect(config).toMatchObject({ siteName: '山间小站', icp: '浙ICP备2022012345号-1', filing: 'personal' });
     expect(config.police).toBeUndefined();
   });
 

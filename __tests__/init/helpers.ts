@@ -16,9 +16,19 @@ export function tempDir(prefix = 'bg-init-'): string {
   return dir;
 }
 
+/**
+ * Folders a repository cannot hold under their real names: git refuses a nested `.git`, and
+ * `node_modules/` is ignored. Fixtures keep them as `_git` (a clone's .git/config and HEAD) and
+ * `_node_modules` (a theme installed from npm); a clone gets the real names back.
+ */
+const RENAMED: Record<string, string> = { _git: '.git', _node_modules: 'node_modules' };
+
 /** A fresh copy of a fixture repository, as a new user's clone would look. */
 export function cloneFixture(name: string, into = tempDir(`bg-init-${name}-`)): string {
   fs.cpSync(path.join(FIXTURES, name), into, { recursive: true });
+  for (const [stored, real] of Object.entries(RENAMED)) {
+    if (fs.existsSync(path.join(into, stored))) fs.renameSync(path.join(into, stored), path.join(into, real));
+  }
   return into;
 }
 
@@ -53,4 +63,37 @@ export interface WorkflowStep {
 export function workflowSteps(file: string): WorkflowStep[] {
   const doc = parse(fs.readFileSync(file, 'utf8')) as { jobs: { beian: { steps: WorkflowStep[] } } };
   return doc.jobs.beian.steps;
+}
+
+/** Runs init on a terminal stand-in that answers each prompt as it appears, like a user typing. */
+export async function interactiveInit(dir: string, answers: string[], argv: string[] = []): Promise<InitRun & { prompts: string[] }> {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  let stdout = '';
+  let stderr = '';
+  const prompts: string[] = [];
+  const io: CliIO = {
+    cwd: dir,
+    env: {},
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        if (/[：:] $|：$/.test(s)) {
+          prompts.push(s);
+          const answer = answers.shift();
+          setImmediate(() => (answer === undefined ? stdin.end() : stdin.write(`${answer}\n`)));
+        }
+        return true;
+      },
+    },
+    stderr: { write: (s: string) => (stderr += s) },
+  };
+  const code = await runInit(argv, io, stdin);
+  return { code, stdout, stderr, prompts };
+}
+
+/** A fake clone: .git with HEAD and an origin remote, as `git clone` leaves it. */
+export function fakeGit(dir: string, url: string | undefined, branch = 'main'): void {
+  fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.git/HEAD'), `ref: refs/heads/${branch}\n`);
+  fs.writeFileSync(path.join(dir, '.git/config'), `[core]\n\tbare = false\n${url ? `[remote "origin"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n` : ''}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdText, mdUrl, oneLine, plainText } from '../../src/reporters/escape.js';
+import { mdPath, mdText, mdUrl, oneLine, plainText } from '../../src/reporters/escape.js';
 
 const ZWSP = '\u200b';
 
@@ -58,5 +58,21 @@ describe('plainText and oneLine: text for annotations and the log', () => {
 describe('mdUrl', () => {
   it('keeps our own link targets from ending early', () => {
     expect(mdUrl('https://ghe.example.com/o/r (fork)/blob/v1/docs/rules/icp-link.md')).toBe('https://ghe.example.com/o/r%20%28fork%29/blob/v1/docs/rules/icp-link.md');
+  });
+});
+
+describe('mdPath: file paths as one code span (issue 13)', () => {
+  it.each([
+    // Read as a URL by mdText, this became http-`www.html`.
+    ['fixtures/pages/icp-link/http-www.html:10:14', '`fixtures/pages/icp-link/http-www.html:10:14`'],
+    ['public/#1/*a*_b.html:1', '`public/#1/*a*_b.html:1`'],
+    ['public/evil ::warning::x.html:5:3', '`public/evil ::warning::x.html:5:3`'],
+    // Characters that do not belong in a span: escaped as page text, autolinks broken.
+    ['odd`name.html:3', 'odd&#96;name.html&#58;3'],
+    ['public/@me <b> ${{ x }}.html:1', 'public/&#64;\u200bme &#60;b&#62; &#36;&#123;&#123; x &#125;&#125;.html&#58;1'],
+    ['www.$x.html', 'www\u200b.&#36;x.html'],
+    ['a\nb.html', '`a b.html`'],
+  ])('%j → %j', (input, expected) => {
+    expect(mdPath(input)).toBe(expected);
   });
 });

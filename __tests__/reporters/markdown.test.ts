@@ -56,7 +56,7 @@ describe('Markdown report (job summary and PR comment)', () => {
     const report = await fixtureReport('action-many', MANY, 'en');
     const md = formatMarkdown(report, { ...BASE, lang: 'en', pagesPerGroup: 3 });
     expect(md).toContain('| [icp-link](https://github.com/beian-guard/beian-guard/blob/v1/docs/rules/icp-link.md) | ❌ error | 30 | 30 |');
-    expect(md).toContain('30 pages: public/note-01.html:13:14, public/note-02.html:13:14, public/note-03.html:13:14 and 27 more pages');
+    expect(md).toContain('30 pages: `public/note-01.html:13:14`, `public/note-02.html:13:14`, `public/note-03.html:13:14` and 27 more pages');
     expect(md.match(/^- ❌ /gm)).toHaveLength(31);
   });
 

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { docsUrl } from '../../src/reporters/docs-url.js';
-import { formatSarif, type SarifOptions } from '../../src/reporters/sarif.js';
+import { formatSarif, SARIF_MAX_RESULTS, type SarifOptions } from '../../src/reporters/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 import { expectGolden } from './golden.js';
 import { DIST } from '../action/harness.js';
@@ -164,5 +164,25 @@ describe('SARIF 2.1.0', () => {
     const uris = log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri);
     expect(uris.sort()).toEqual(['web/public/about/index.html', 'web/public/about/index.html', 'web/public/index.html']);
     expect(log.runs[0]!.tool.driver.rules![0]!.helpUri).toMatch(/^https:\/\/github\.com\/beian-guard\/beian-guard\/blob\/v[^/]+\/docs\/rules\/icp-present\.md$/);
+  });
+
+  it('past 25,000 results keeps the errors, says so in a tool notification and run properties, and stays valid', async () => {
+    const report = await fixtureReport('action-broken', BROKEN, 'en');
+    const one = report.findings[0]!;
+    const many: Finding[] = [];
+    for (let i = 0; i <= SARIF_MAX_RESULTS; i++) many.push({ ...one, line: i + 1, endLine: i + 1, fingerprint: `fp${i}`, severity: i === 0 ? 'warning' : 'error' });
+    const capped = { ...report, findings: many };
+    const log = parse(formatSarif(capped, OPTIONS));
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0]!;
+    expect(run.results).toHaveLength(SARIF_MAX_RESULTS);
+    // The one warning is what gave way.
+    expect(run.results!.every((r) => r.level === 'error')).toBe(true);
+    expect(run.properties).toEqual({ 'beianGuard/totalResults': SARIF_MAX_RESULTS + 1, 'beianGuard/omittedResults': 1 });
+    expect(run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toContain('this file lists 25000 of them (errors first)');
+    // Under the cap nothing of this is there.
+    const plain = parse(formatSarif(report, OPTIONS)).runs[0]!;
+    expect(plain.invocations).toBeUndefined();
+    expect(plain.properties).toBeUndefined();
   });
 });

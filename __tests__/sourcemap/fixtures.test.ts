@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,8 +34,8 @@ describe('Hugo: theme partial and hugo.toml', () => {
     const loc = first(f.sourceLocations);
     expect(loc).toMatchObject({ ...at('hugo', 'themes/quiet/layouts/partials/footer.html', 'beian.miit.gov.cn/#/Integrated'), confidence: 'high' });
     expect(loc.column).toBe(40);
-    // The same link in a theme hugo.toml does not select is listed after it, and only as a possibility.
-    expect(f.sourceLocations![1]).toMatchObject({ file: 'themes/paper/layouts/partials/footer.html', confidence: 'low' });
+    // The same link in a theme hugo.toml does not select is not one of the site's sources (issue 13).
+    expect(f.sourceLocations!.map((l) => l.file)).not.toContain('themes/paper/layouts/partials/footer.html');
   });
 
   it('points a placeholder number set in config at the params line, not at the theme example site', async () => {
@@ -43,7 +43,7 @@ describe('Hugo: theme partial and hugo.toml', () => {
     const f = only(report, 'icp-mismatch', 'placeholder');
     expect(first(f.sourceLocations)).toMatchObject({ ...at('hugo', 'hugo.toml', 'icp = '), column: 10, confidence: 'high' });
     expect(first(f.sourceLocations).reason).toContain('params.icp');
-    expect(f.sourceLocations![1]).toMatchObject({ file: 'themes/quiet/exampleSite/hugo.toml', confidence: 'low' });
+    expect(f.sourceLocations!.map((l) => l.file)).not.toContain('themes/quiet/exampleSite/hugo.toml');
   });
 
   it('points a title without the filed name at the title in hugo.toml', async () => {
@@ -77,6 +77,36 @@ describe('Hexo: theme _config.yml and footer partial', () => {
     const f = only(report, 'police-link', 'legacy');
     expect(f.sourceLocations).toHaveLength(1);
     expect(first(f.sourceLocations)).toMatchObject({ ...at('hexo', 'themes/lite/layout/_partial/footer.ejs', 'registerSystemInfo'), confidence: 'high' });
+  });
+});
+
+describe('Hexo with a theme installed from npm (issue 13)', () => {
+  it('points the footer link at the installed theme partial, never at a post or a README that quotes the link', async () => {
+    const copy = tempCopy('hexo-npm');
+    try {
+      // node_modules is never committed: lay the installed theme out as npm would.
+      mkdirSync(path.join(copy.dir, 'node_modules'));
+      renameSync(path.join(copy.dir, 'installed-theme/hexo-theme-breeze'), path.join(copy.dir, 'node_modules/hexo-theme-breeze'));
+      rmSync(path.join(copy.dir, 'installed-theme'), { recursive: true });
+      const { report } = await checkRepo(copy.dir, { root: 'public', icp: '粤ICP备2021012345号-1', siteName: '松涛笔记' });
+      const f = only(report, 'icp-link', 'www');
+      expect(f.sourceLocations).toEqual([
+        expect.objectContaining({ file: 'node_modules/hexo-theme-breeze/layout/_partial/footer.ejs', line: 4, confidence: 'high' }),
+      ]);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('names nothing when the theme is not installed: a post and a README only quote the link', async () => {
+    const copy = tempCopy('hexo-npm');
+    try {
+      rmSync(path.join(copy.dir, 'installed-theme'), { recursive: true });
+      const { report } = await checkRepo(copy.dir, { root: 'public', icp: '粤ICP备2021012345号-1', siteName: '松涛笔记' });
+      expect(only(report, 'icp-link', 'www').sourceLocations).toBeUndefined();
+    } finally {
+      copy.cleanup();
+    }
   });
 });
 
@@ -194,7 +224,8 @@ describe('sources settings', () => {
 
   it('honours sources.exclude and sources.include globs', async () => {
     const excluded = await checkRepo(path.join(REPOS, 'hugo'), SITES.hugo, { exclude: ['themes/quiet/**'] });
-    expect(first(only(excluded.report, 'icp-link', 'path').sourceLocations)).toMatchObject({ file: 'themes/paper/layouts/partials/footer.html', confidence: 'low' });
+    // The active theme is excluded and the other theme is not the site's: nothing is named.
+    expect(only(excluded.report, 'icp-link', 'path').sourceLocations).toBeUndefined();
     const included = await checkRepo(path.join(REPOS, 'hugo'), SITES.hugo, { include: ['content/**'] });
     expect(only(included.report, 'icp-link', 'path').sourceLocations).toBeUndefined();
     expect(only(included.report, 'icp-mismatch', 'placeholder').sourceLocations).toBeUndefined();

@@ -34,16 +34,42 @@ describe('number search', () => {
     expect(locs[1]).toMatchObject({ file: 'source/_data/prices.yml', confidence: 'low' });
   });
 
-  it('prefers template and config over prose that quotes the same number', () => {
+  it('names template and config, never a post that quotes the same number (issue 13)', () => {
     const files = {
       'content/posts/how-to-beian.md': '把 `京ICP备00000000号` 换成你的备案号。\n',
       'hugo.toml': '[params]\n  icp = "京ICP备00000000号"\n',
     };
     const locs = locate(files, { type: 'number', number: '京ICP备00000000号' });
-    expect(locs.map((l) => [l.file, l.confidence])).toEqual([
-      ['hugo.toml', 'high'],
-      ['content/posts/how-to-beian.md', 'low'],
-    ]);
+    expect(locs.map((l) => [l.file, l.confidence])).toEqual([['hugo.toml', 'high']]);
+  });
+
+  it('names nothing when only a post quotes it: nothing is likely', () => {
+    const locs = locate({ 'hugo.toml': 'title = "x"\n', 'content/posts/old-link.md': '旧地址 http://www.beian.miit.gov.cn/ 已经失效。\n' }, { type: 'href', href: 'http://www.beian.miit.gov.cn/' });
+    expect(locs).toEqual([]);
+  });
+
+  it('names the homepage prose of a plain Markdown site as a possible source', () => {
+    const locs = locate({ 'hugo.toml': 'title = "x"\n', 'content/_index.md': '备案号：京ICP备00000000号\n' }, { type: 'number', number: '京ICP备00000000号' });
+    expect(locs.map((l) => [l.file, l.confidence])).toEqual([['content/_index.md', 'low']]);
+  });
+
+  it('never names tests, examples, README files or files outside the site (issue 13)', () => {
+    const files = {
+      'package.json': '{"name":"some-tool"}',
+      'README.en.md': 'Link it to http://www.beian.miit.gov.cn/ and you will see a warning.\n',
+      '__tests__/links.test.ts': "expect(classify('http://www.beian.miit.gov.cn/')).toBe('www');\n",
+      'src/footer.spec.js': "it('x', () => '<a href=\"http://www.beian.miit.gov.cn/\">');\n",
+      'examples/blog/footer.html': '<a href="http://www.beian.miit.gov.cn/">x</a>\n',
+      'demo/beian.config.json': '{"root": "site"}\n',
+    };
+    const index = indexFromTexts(Object.entries(files).map(([path, text]) => ({ path, text })), { excludeDirs: ['demo/site'] });
+    const needle = { type: 'href', href: 'http://www.beian.miit.gov.cn/' } as const;
+    // Without the config's folder the whole repository is the site's; still no test, example or README.
+    expect(rankCandidates(searchNeedle(needle, index, null), projectContext(index, 'demo/site'), 'demo/site/index.html', 'en')).toEqual([]);
+    // With it (the demo site of a tool's repository), nothing outside demo/ either.
+    const ctx = projectContext(index, 'demo/site', 'demo');
+    expect(ctx.sourceRoot).toBe('demo');
+    expect(rankCandidates(searchNeedle(needle, index, null), ctx, 'demo/site/index.html', 'en')).toEqual([]);
   });
 });
 
@@ -82,7 +108,7 @@ describe('link search', () => {
 });
 
 describe('ranking', () => {
-  it('demotes an unused theme and an example site below the files the build uses, and labels them low', () => {
+  it('never names an unused theme or an example site (issue 13)', () => {
     const files = {
       'hugo.toml': 'theme = "b"\n',
       'themes/a/layouts/partials/footer.html': '<a href="http://beian.miit.gov.cn/">x</a>\n',
@@ -90,11 +116,7 @@ describe('ranking', () => {
       'themes/b/layouts/partials/footer.html': '<a href="http://beian.miit.gov.cn/">x</a>\n',
     };
     const locs = locate(files, { type: 'href', href: 'http://beian.miit.gov.cn/' });
-    expect(locs.map((l) => [l.file, l.confidence])).toEqual([
-      ['themes/b/layouts/partials/footer.html', 'high'],
-      ['themes/a/layouts/partials/footer.html', 'low'],
-      ['themes/b/exampleSite/layouts/partials/footer.html', 'low'],
-    ]);
+    expect(locs.map((l) => [l.file, l.confidence])).toEqual([['themes/b/layouts/partials/footer.html', 'high']]);
   });
 
   it('prefers the project override nearest the generator config over the theme file', () => {
@@ -111,7 +133,13 @@ describe('ranking', () => {
       { path: 'package.json', text: '{}' },
       { path: 'docs/.vitepress/config.mts', text: 'export default {}' },
     ]);
-    expect(projectContext(index, 'docs/.vitepress/dist')).toEqual({ genRoot: 'docs', genConfig: 'docs/.vitepress/config.mts', themes: [] });
+    expect(projectContext(index, 'docs/.vitepress/dist')).toEqual({
+      genRoot: 'docs',
+      genConfig: 'docs/.vitepress/config.mts',
+      themes: [],
+      sourceRoot: 'docs',
+      siteRoot: 'docs/.vitepress/dist',
+    });
     expect(projectContext(index, '.')).toMatchObject({ genRoot: '', genConfig: 'package.json' });
   });
 });
@@ -180,7 +208,7 @@ describe('reading prose only when templates and config hold nothing', () => {
     endLine: 1, endColumn: 2, message: `${ruleId} ${evidence}`, fix: '', fingerprint: evidence, entry: true,
   });
   const markup = indexFromTexts([{ path: 'layouts/footer.html', text: '<a href="http://beian.miit.gov.cn/">x</a>\n' }]);
-  const prose = indexFromTexts([...markup.files, { path: 'content/about.md', text: '备案号：京ICP备2023012345号-2\n' }]);
+  const prose = indexFromTexts([...markup.files, { path: 'content/_index.md', text: '备案号：京ICP备2023012345号-2\n' }]);
 
   it('reads prose once, for the needle no template explains, and not for the one a template does', () => {
     const found = finding('icp-link', 'http', 'http://beian.miit.gov.cn/');
@@ -195,6 +223,6 @@ describe('reading prose only when templates and config hold nothing', () => {
     });
     expect(reads).toBe(1);
     expect(found.sourceLocations).toEqual([expect.objectContaining({ file: 'layouts/footer.html', confidence: 'high' })]);
-    expect(onlyInProse.sourceLocations).toEqual([expect.objectContaining({ file: 'content/about.md', line: 1, confidence: 'low' })]);
+    expect(onlyInProse.sourceLocations).toEqual([expect.objectContaining({ file: 'content/_index.md', line: 1, confidence: 'low' })]);
   });
 });

@@ -6,6 +6,7 @@
 // includes Node's start-up: what a user waits for.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { clearInterval, setInterval } from 'node:timers';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,37 @@ const GNU_TIME = '/usr/bin/time';
 const PROBE = pathToFileURL(path.join(path.dirname(new URL(import.meta.url).pathname), 'rss-probe.mjs')).href;
 
 export const rssSource = fs.existsSync(GNU_TIME) ? 'GNU time -v' : 'process.resourceUsage() probe';
+
+/**
+ * Pages are checked in child processes (issue 17), and both GNU time and resourceUsage() report
+ * the peak of one process, never of the tree. Where /proc exists, the tree's resident sets are
+ * also sampled every 20 ms and summed; the row reports the larger of the two.
+ */
+const PROC = fs.existsSync('/proc/self/status');
+
+function treeRssKB(root) {
+  const parents = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // Gone while we looked.
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  let kb = 0;
+  for (const pid of tree) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone while we looked.
+    }
+  }
+  return kb;
+}
 
 /**
  * Runs `node ...nodeArgs` in `cwd`. Resolves with { wallMs, cpuMs, maxRssKB, code, stdout, stderr }.
@@ -37,14 +69,17 @@ export function measure(nodeArgs, { cwd, discardStdout = false } = {}) {
     });
     let stdout = '';
     let stderr = '';
+    let treePeakKB = 0;
+    const sampler = PROC ? setInterval(() => (treePeakKB = Math.max(treePeakKB, treeRssKB(child.pid))), 20) : undefined;
     child.stdout?.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-20_000)));
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
+      clearInterval(sampler);
       try {
         const usage = useTime ? parseGnuTime(fs.readFileSync(timeFile, 'utf8')) : JSON.parse(fs.readFileSync(probeFile, 'utf8'));
-        resolve({ wallMs, cpuMs: usage.cpuMs, maxRssKB: usage.maxRssKB, code, stdout, stderr });
+        resolve({ wallMs, cpuMs: usage.cpuMs, maxRssKB: Math.max(usage.maxRssKB, treePeakKB), code, stdout, stderr });
       } catch (e) {
         reject(new Error(`no resource usage for ${nodeArgs.join(' ')} (exit ${code}): ${e.message}\n${stderr.slice(-2000)}`));
       } finally {

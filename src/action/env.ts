@@ -22,6 +22,9 @@ export interface GithubEnv {
   readonly actionRepository: string | undefined;
   readonly actionRef: string | undefined;
   readonly actionPath: string | undefined;
+  /** Names of the workflow and job: the default key of the PR comment. */
+  readonly workflow: string | undefined;
+  readonly job: string | undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -41,6 +44,8 @@ export function readGithubEnv(env: Env, cwd: string): GithubEnv {
     actionRepository: nonEmpty(env.GITHUB_ACTION_REPOSITORY),
     actionRef: nonEmpty(env.GITHUB_ACTION_REF),
     actionPath: nonEmpty(env.GITHUB_ACTION_PATH),
+    workflow: nonEmpty(env.GITHUB_WORKFLOW),
+    job: nonEmpty(env.GITHUB_JOB),
   };
 }
 

@@ -4,25 +4,31 @@
  * one sticky PR comment, SARIF/JSON files and step outputs. The verdict is decided once, from the
  * report, and no sink can change it.
  */
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../config/errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failed } from '../engine/report.js';
+import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
+import { runLive } from '../live/run.js';
+import { findConfigFile } from '../config/load.js';
 import type { Lang } from '../i18n/lang.js';
-import { formatJson } from '../reporters/json.js';
+import { formatJsonChunks } from '../reporters/json.js';
+import type { ReportKind } from '../reporters/own-files.js';
 import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
+import { checkReportPath, writeReportFile } from '../sinks/report-file.js';
 import { attachSourceLocations } from '../sourcemap/index.js';
 import { VERSION } from '../version.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
-import { COMMENT_MARKER, COMMENT_MAX_CHARS, upsertComment, type CommentOutcome } from './comment.js';
+import { COMMENT_MAX_CHARS, commentKey, commentMarker, upsertComment, type CommentResult } from './comment.js';
 import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
 import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
 import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
+import { ISSUE_MARKER, upsertIssue } from './issue.js';
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
 import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
@@ -40,6 +46,8 @@ interface RunContext {
   lang: Lang;
   /** Problems with the sinks, shown together as one warning at the end (one annotation slot). */
   readonly notes: string[];
+  /** First line of this job's PR comment. */
+  readonly marker: string;
 }
 
 function text(ctx: { lang: Lang }): ActionText {
@@ -50,16 +58,25 @@ function text(ctx: { lang: Lang }): ActionText {
 /** Entry point of dist/index.js. Sets the step's exit code; never throws. */
 export async function action(workerScript: URL): Promise<void> {
   let ctx: RunContext | undefined;
+  // Before anything can fail: a run that dies later (killed, out of memory) must never leave an
+  // earlier step's reading of `passed` standing, nor an empty one that a condition reads as a pass.
+  core.setOutput('passed', 'false');
   try {
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
     const cwd = process.cwd();
     const gh = readGithubEnv(process.env, cwd);
-    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [] };
+    const marker = commentMarker(commentKey(inputs.commentKey, gh));
+    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [], marker };
+    const live = inputs.command === 'live';
+    if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
     const config = resolveActionConfig(inputs, ctx.gh.workspace);
+    checkOutputFiles(inputs, ctx.gh.workspace);
     ctx.lang = config.lang;
-    const report = await runChecks(config, { cwd, version: VERSION, workerScript });
-    if (config.sources.enabled) {
+    const report = live
+      ? await runLive(config, { cwd, version: VERSION, env: process.env })
+      : await runChecks(config, { cwd, version: VERSION, workerScript, pageLimits: readPageLimits(process.env), env: process.env, log: (line) => core.info(line) });
+    if (config.sources.enabled && !live) {
       try {
         await attachSourceLocations(report, config, cwd);
       } catch (e) {
@@ -79,15 +96,16 @@ export async function action(workerScript: URL): Promise<void> {
 async function publish(report: Report, config: ResolvedConfig, ctx: RunContext): Promise<void> {
   const t = text(ctx);
   const passed = !failed(report, config.failOn);
-  const relative = (file: string) => toPosix(path.relative(ctx.gh.workspace, path.resolve(ctx.cwd, file)));
+  // Live findings name URLs and domain:/dns:/tls: names, which stay as they are.
+  const relative = (file: string) => (LIVE_FILE.test(file) ? file : toPosix(path.relative(ctx.gh.workspace, path.resolve(ctx.cwd, file))));
   const docsUrl = actionDocsUrl(ctx.gh, VERSION);
 
-  printUntrusted(formatStylish(report, { lang: config.lang, color: true }));
+  printUntrusted(formatStylish(report, { lang: config.lang, color: true, maxFindings: LOG_MAX_FINDINGS }));
 
-  const sarifFile = ctx.inputs.sarifFile && writeOutputFile('sarif-file', ctx.inputs.sarifFile, ctx, () =>
+  const sarifFile = ctx.inputs.sarifFile && writeOutputFile('sarif-file', 'sarif', ctx.inputs.sarifFile, ctx, () => [
     formatSarif(report, { lang: config.lang, docsUrl, cwd: ctx.cwd, repoRoot: ctx.gh.workspace }),
-  );
-  const jsonFile = ctx.inputs.jsonFile && writeOutputFile('json-file', ctx.inputs.jsonFile, ctx, () => formatJson(report));
+  ]);
+  const jsonFile = ctx.inputs.jsonFile && writeOutputFile('json-file', 'json', ctx.inputs.jsonFile, ctx, () => formatJsonChunks(report));
 
   // setFailed takes one error slot; one warning slot stays free for the notes written at the end.
   const budget: Record<Severity, number> = {
@@ -110,13 +128,18 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
     ...markdown,
     limit: COMMENT_MAX_CHARS - 100,
     measure: (s) => s.length,
-    marker: COMMENT_MARKER,
+    marker: ctx.marker,
     pagesPerGroup: 5,
     ...(full && { fullReportUrl: full }),
   });
-  if (ctx.inputs.commentFile) writeOutputFile('comment-file', ctx.inputs.commentFile, ctx, () => commentBody);
+  if (ctx.inputs.commentFile) writeOutputFile('comment-file', 'comment', ctx.inputs.commentFile, ctx, () => [commentBody]);
   // A report with findings is worth a new comment; a clean pass only corrects an earlier one.
-  await syncComment(ctx, commentBody, report.findings.length > 0);
+  // Live reports are about the deployed site, not a pull request: they go to the issue instead.
+  if (ctx.inputs.command !== 'live') await syncComment(ctx, commentBody, report.findings.length > 0);
+  if (ctx.inputs.issue) {
+    const body = formatMarkdown(report, { ...markdown, limit: COMMENT_MAX_CHARS - 100, measure: (s) => s.length, marker: ISSUE_MARKER, pagesPerGroup: 10, ...(full && { fullReportUrl: full }) });
+    await syncIssue(ctx, body, passed);
+  }
 
   const summary = formatMarkdown(report, { ...markdown, limit: SUMMARY_MAX_BYTES, measure: utf8Bytes, notAnnotated: plan.notAnnotated, pagesPerGroup: 20 });
   await writeSummary(summary, ctx);
@@ -136,20 +159,49 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
   }
 }
 
+/**
+ * The commit the report is about. For `pull_request` the checkout is the PR's head. For
+ * `pull_request_target` it is the base branch unless the workflow checked out something else, so
+ * the commit actually checked out is asked of git, and failing that GITHUB_SHA (the base) is named:
+ * never the PR head, which was not what was checked (audit D15).
+ */
 function commitOf(ctx: RunContext): string | undefined {
+  if (ctx.gh.eventName === 'pull_request_target') return checkedOutCommit(ctx.gh.workspace) ?? ctx.gh.sha;
   return ctx.pull.pr?.headSha ?? ctx.gh.sha;
 }
 
-/** Writes a report file the user asked for; returns its absolute path. A bad path is an input error. */
-function writeOutputFile(input: string, file: string, ctx: RunContext, render: () => string): string {
-  const abs = path.resolve(ctx.gh.workspace, file);
-  const content = render();
+function checkedOutCommit(workspace: string): string | undefined {
   try {
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    fs.writeFileSync(abs, content);
-  } catch (e) {
-    throw new InputError(`input "${input}": cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const out = execFileSync('git', ['rev-parse', '--verify', 'HEAD'], { cwd: workspace, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(out) ? out : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** Findings printed to the step log; the rest are counted there (the summary and the files have them all). */
+const LOG_MAX_FINDINGS = 5000;
+
+/** The report files asked for, checked before the run so that a bad path fails fast and writes nothing. */
+function checkOutputFiles(inputs: ActionInputs, workspace: string): void {
+  const files: [string, ReportKind, string | undefined][] = [
+    ['sarif-file', 'sarif', inputs.sarifFile],
+    ['json-file', 'json', inputs.jsonFile],
+    ['comment-file', 'comment', inputs.commentFile],
+  ];
+  const seen = new Map<string, string>();
+  for (const [input, kind, given] of files) {
+    if (!given) continue;
+    const abs = checkReportPath({ option: `input "${input}"`, given, workspace, kind });
+    const other = seen.get(abs);
+    if (other) throw new InputError(`inputs "${other}" and "${input}" name the same file (${given}); give each report its own path`);
+    seen.set(abs, input);
+  }
+}
+
+/** Writes a report file the user asked for (see checkReportPath); returns its absolute path. */
+function writeOutputFile(input: string, kind: ReportKind, file: string, ctx: RunContext, render: () => Iterable<string>): string {
+  const abs = writeReportFile({ option: `input "${input}"`, given: file, workspace: ctx.gh.workspace, kind }, render());
   core.info(text(ctx).wrote(input, abs));
   return abs;
 }
@@ -209,17 +261,47 @@ async function syncComment(ctx: RunContext, body: string, create: boolean): Prom
   const t = text(ctx);
   let aborted = false;
   try {
-    const outcome: CommentOutcome = await withDeadline(ctx.limits, async (signal) => {
+    const result: CommentResult = await withDeadline(ctx.limits, async (signal) => {
       signal.addEventListener('abort', () => (aborted = true), { once: true });
       const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
-      return upsertComment(api, target, body, { create });
+      return upsertComment(api, target, body, { create, marker: ctx.marker });
     });
-    const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged }[outcome as Exclude<CommentOutcome, 'not-needed'>];
+    const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged, 'not-needed': undefined }[result.outcome];
     core.info(said ? said(target.number) : t.commentNotNeeded);
+    if (result.searchStopped !== undefined) ctx.notes.push(t.commentSearchStopped(result.searchStopped));
   } catch (e) {
-    ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted)));
+    ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted, ctx.inputs.token)));
   }
 }
+
+/** One issue for scheduled runs, updated in place (issue: true); failures are notes, never the verdict. */
+async function syncIssue(ctx: RunContext, body: string, passed: boolean): Promise<void> {
+  const t = text(ctx);
+  const [owner, repo] = (ctx.gh.repository ?? '').split('/');
+  if (!owner || !repo || !ctx.inputs.token) {
+    ctx.notes.push(ctx.lang === 'en' ? 'input "issue": no repository or token, so no issue was updated.' : '输入 "issue"：没有仓库或令牌，未更新 issue。');
+    return;
+  }
+  let aborted = false;
+  try {
+    const outcome = await withDeadline(ctx.limits, async (signal) => {
+      signal.addEventListener('abort', () => (aborted = true), { once: true });
+      const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
+      return upsertIssue(api, { owner, repo }, { title: ISSUE_TITLE[ctx.lang], body }, passed);
+    });
+    core.info(`beian-guard: issue ${outcome}`);
+  } catch (e) {
+    ctx.notes.push(`${ctx.lang === 'en' ? 'The report issue could not be updated' : '报告 issue 未能更新'}: ${describeApiError(e, t, ctx.limits, aborted)}`);
+  }
+}
+
+const ISSUE_TITLE: Record<Lang, string> = {
+  'zh-CN': 'beian-guard live：线上站点的备案检查未通过',
+  en: 'beian-guard live: the deployed site fails its filing check',
+};
+
+const LIVE_FILE = /^(https?|domain|dns|tls):/;
+const LIVE_NEEDS_CONFIG = 'input "command": live needs a config file that names the filed domains (input "config", or beian.config.json with "domains" in the repository); see docs/live.md';
 
 async function writeSummary(markdown: string, ctx: RunContext): Promise<void> {
   try {
@@ -237,14 +319,16 @@ function flushNotes(ctx: RunContext): void {
 /** An input problem or our own bug: fail with a clear message, and correct a stale PR comment. */
 async function reportFailure(error: unknown, ctx: RunContext | undefined): Promise<void> {
   try {
-    const t = ACTION_TEXT[ctx?.lang ?? 'zh-CN'];
-    const detail = error instanceof Error ? error.message : String(error);
+    // Inputs that failed to read leave no context: the lang input alone may still be usable.
+    const lang: Lang = ctx?.lang ?? (core.getInput('lang').trim() === 'en' ? 'en' : 'zh-CN');
+    const t = ACTION_TEXT[lang];
+    const detail = error instanceof InputError ? error.text(lang) : error instanceof Error ? error.message : String(error);
     const message = error instanceof InputError ? t.inputError(detail) : t.internalError(detail);
     core.setOutput('passed', 'false');
     if (ctx) {
       const full = runUrl(ctx.gh);
       const commit = commitOf(ctx);
-      const body = formatMarkdownError(detail, { lang: ctx.lang, marker: COMMENT_MARKER, ...(commit && { commit }), ...(full && { fullReportUrl: full }) });
+      const body = formatMarkdownError(detail, { lang: ctx.lang, marker: ctx.marker, ...(commit && { commit }), ...(full && { fullReportUrl: full }) });
       await syncComment(ctx, body, false);
       await writeSummary(formatMarkdownError(detail, { lang: ctx.lang, ...(commit && { commit }) }), ctx);
       flushNotes(ctx);

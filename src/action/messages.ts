@@ -23,12 +23,13 @@ export interface ActionText {
   readonly commentNoToken: string;
   readonly commentNoRepo: string;
   readonly commentFailed: (why: string) => string;
+  readonly commentSearchStopped: (searched: number) => string;
   readonly api: {
     readonly forbidden: string;
     readonly unauthorized: string;
     readonly notFound: string;
     readonly invalid: (detail: string) => string;
-    readonly rateLimited: string;
+    readonly rateLimited: (waitSeconds: number | undefined) => string;
     readonly server: (status: number) => string;
     readonly timeout: (seconds: number) => string;
     readonly network: (detail: string) => string;
@@ -64,12 +65,13 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     commentNoToken: 'github-token 为空，无法发表 PR 评论。',
     commentNoRepo: '环境变量 GITHUB_REPOSITORY 为空，无法发表 PR 评论。',
     commentFailed: (why) => `没能更新 PR 评论：${why} 检查结论不受影响，作业摘要和注释仍然完整。`,
+    commentSearchStopped: (n) => `PR 上的评论太多，只查找了前 ${n} 条，其中没有本工具（同一 comment-key）的旧评论；更早的检查结果评论如果在后面，它没有被更新。`,
     api: {
       forbidden: 'GitHub 拒绝了写入（403）。来自 fork 的 PR 只有只读令牌；同仓库的 PR 请在工作流中授予 permissions: pull-requests: write。fork 的做法见 docs/github-action.md。',
       unauthorized: 'GitHub 不接受该令牌（401），请检查 github-token。',
       notFound: 'GitHub 找不到该仓库或 PR（404），请检查令牌能否访问此仓库。',
       invalid: (d) => `GitHub 拒绝了请求内容（422）：${d}`,
-      rateLimited: 'GitHub API 达到速率限制，重试后仍未成功。',
+      rateLimited: (w) => (w === undefined ? 'GitHub API 达到速率限制，已放弃。' : `GitHub API 达到速率限制，要求等待 ${w} 秒，超出了本次运行的时间预算（BEIAN_GUARD_API_TIMEOUT_MS），已放弃。`),
       server: (s) => `GitHub API 服务器错误（${s}），重试后仍未成功。`,
       timeout: (s) => `GitHub API 在 ${s} 秒内没有完成响应，已放弃。`,
       network: (d) => `无法连接 GitHub API：${d}`,
@@ -103,12 +105,17 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     commentNoToken: 'github-token is empty: cannot comment on the pull request.',
     commentNoRepo: 'GITHUB_REPOSITORY is empty: cannot comment on the pull request.',
     commentFailed: (why) => `Could not update the PR comment: ${why} The verdict is unaffected; the job summary and annotations are complete.`,
+    commentSearchStopped: (n) =>
+      `The pull request has too many comments: only the first ${n} were searched, and none of them is our report (same comment-key). If an earlier report comes after them, it was not updated.`,
     api: {
       forbidden: 'GitHub refused the write (403). Pull requests from forks get a read-only token; for same-repository PRs grant `permissions: pull-requests: write`. See docs/github-action.md for forks.',
       unauthorized: 'GitHub did not accept the token (401); check github-token.',
       notFound: 'GitHub cannot find the repository or pull request (404); check that the token can access this repository.',
       invalid: (d) => `GitHub rejected the request (422): ${d}`,
-      rateLimited: 'The GitHub API rate limit was hit and retries did not get through.',
+      rateLimited: (w) =>
+        w === undefined
+          ? 'The GitHub API rate limit was hit; gave up.'
+          : `The GitHub API rate limit was hit and GitHub asked to wait ${w} s, past this run's time budget (BEIAN_GUARD_API_TIMEOUT_MS); gave up.`,
       server: (s) => `The GitHub API answered with a server error (${s}) and retries did not help.`,
       timeout: (s) => `The GitHub API did not finish within ${s} s; gave up.`,
       network: (d) => `Could not reach the GitHub API: ${d}`,

@@ -1,8 +1,19 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../config/errors.js';
+import { both, InputError } from '../config/errors.js';
+import { didYouMean } from '../config/suggest.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** One report a run writes: a format, to stdout or to a file. */
+export interface OutputSpec {
+  readonly format: Format;
+  /** `undefined` is stdout (no -o, or `-o -`); otherwise a path relative to the working directory. */
+  readonly file?: string;
+}
+
+export type ColorChoice = 'auto' | 'always' | 'never';
 
 export interface CheckArgs {
   readonly command: 'check';
@@ -13,57 +24,135 @@ export interface CheckArgs {
   readonly filing?: string;
   readonly config?: string;
   readonly scope?: string;
+  readonly contentScope?: string;
+  /** The first output's format (kept for callers that only know one report). */
   readonly format: Format;
+  /** `--output` as given, `-` included. */
   readonly output?: string;
+  /** Every report to write. Today one; a list so that several formats can be written in one run. */
+  readonly outputs: readonly OutputSpec[];
   readonly lang?: string;
   readonly failOn?: string;
   readonly workers?: number;
   readonly sourceMap: boolean;
+  readonly quiet: boolean;
+  readonly maxWarnings?: number;
+  readonly printConfig: boolean;
+  readonly color: ColorChoice;
+  /** Render mode (issue 14): on, auto or off, and the browser to use. */
+  readonly render?: string;
+  readonly browser?: string;
+  /** Replace an existing --output file even when it is not a report of ours. */
+  readonly force?: boolean;
 }
 
-export type CliArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'init'; readonly argv: readonly string[] };
+export type CliArgs =
+  | CheckArgs
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'list-rules' }
+  | { readonly command: 'init'; readonly argv: readonly string[] }
+  | { readonly command: 'live'; readonly argv: readonly string[] };
 
-const CHECK_OPTIONS = {
+export const COMMANDS = ['check', 'live', 'init', 'help'] as const;
+
+export const CHECK_OPTIONS = {
   icp: { type: 'string' },
   police: { type: 'string' },
   'site-name': { type: 'string' },
   filing: { type: 'string' },
   config: { type: 'string', short: 'c' },
   scope: { type: 'string' },
+  'content-scope': { type: 'string' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
   workers: { type: 'string' },
   'no-source-map': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'print-config': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  render: { type: 'string' },
+  browser: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** A table of options in node:util's parseArgs shape. */
+export type OptionTable = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+
+/**
+ * The language asked for on the command line, read before anything else can fail, so that even
+ * a usage error speaks it. An invalid value is reported later by the config resolution.
+ */
+export function langFromArgv(argv: readonly string[]): Lang | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') found = argv[i + 1];
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  }
+  return (LANGS as readonly (string | undefined)[]).includes(found) ? (found as Lang) : undefined;
+}
+
+/**
+ * node:util parseArgs without its strict mode, whose errors are English sentences: the tokens
+ * are checked here so that every problem gets a message id, both languages and a suggestion.
+ */
+function checkTokens(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, options: OptionTable): void {
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (!option) {
+      const known = Object.keys(options).map((name) => `--${name}`);
+      throw InputError.of('unknown-flag', { flag: token.rawName, suggestion: token.rawName.startsWith('--') ? didYouMean(token.rawName, known) : both('', '') });
+    }
+    // `-o -f json` would take "-f" as the file name: a value that looks like an option must be
+    // written inline (`--output=-f`), as node's strict mode asks too. A lone "-" means stdout.
+    const swallowed = token.value !== undefined && !token.inlineValue && token.value.startsWith('-') && token.value !== '-';
+    if (option.type === 'string' && (token.value === undefined || swallowed)) throw InputError.of('flag-needs-value', { flag: token.rawName });
+    if (option.type === 'boolean' && token.value !== undefined) throw InputError.of('flag-takes-no-value', { flag: token.rawName });
+  }
+}
+
+function wholeNumber(raw: string | undefined, min: number, max: number, id: 'workers-range' | 'max-warnings-range', flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max) throw InputError.of(id, { value: raw }, flag);
+  return n;
+}
 
 /** Parses argv (without node and script). Unknown flags and bad values are InputErrors. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { command: 'help' };
   if (first === '--version' || first === '-v') return { command: 'version' };
+  if (first === '--list-rules') return { command: 'list-rules' };
   if (first === 'init') return { command: 'init', argv: rest };
-  if (first !== 'check') throw new InputError(`unknown command "${first}"; try "beian-guard check [dir]" or "beian-guard --help"`);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...rest], options: CHECK_OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new InputError(e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '') : String(e));
+  if (first === 'live') return { command: 'live', argv: rest };
+  if (first !== 'check') {
+    if (first.startsWith('-') && first in flagsByRawName()) {
+      // `beian-guard --icp …`: the options belong to check, which is the only command that takes them.
+      throw InputError.of('unknown-command', { command: first, suggestion: both('（选项前面要写 check）', ' (options go after check)') });
+    }
+    throw InputError.of('unknown-command', { command: first, suggestion: didYouMean(first, COMMANDS) });
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(rest, CHECK_OPTIONS);
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
-  if (positionals.length > 1) throw new InputError(`check takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = values.format ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new InputError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
-  let workers: number | undefined;
-  if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new InputError(`--workers: "${values.workers}" is not a whole number from 0 to 64`);
-  }
+  if (values['list-rules']) return { command: 'list-rules' };
+  if (positionals.length > 1) throw InputError.of('too-many-folders', { count: positionals.length, list: positionals.join(' ') });
+  const format = formatOf(values.format);
+  const workers = wholeNumber(values.workers, 0, 64, 'workers-range', '--workers');
+  const maxWarnings = wholeNumber(values['max-warnings'], 0, Number.MAX_SAFE_INTEGER, 'max-warnings-range', '--max-warnings');
+  const output = values.output;
+  const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
   return {
     command: 'check',
     ...(positionals[0] !== undefined && { dir: positionals[0] }),
@@ -73,11 +162,48 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.filing !== undefined && { filing: values.filing }),
     ...(values.config !== undefined && { config: values.config }),
     ...(values.scope !== undefined && { scope: values.scope }),
-    format: format as Format,
-    ...(values.output !== undefined && { output: values.output }),
+    ...(values['content-scope'] !== undefined && { contentScope: values['content-scope'] }),
+    format,
+    ...(output !== undefined && { output }),
+    outputs: [{ format, ...(output !== undefined && output !== '-' && { file: output }) }],
     ...(values.lang !== undefined && { lang: values.lang }),
     ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
     ...(workers !== undefined && { workers }),
+    ...(maxWarnings !== undefined && { maxWarnings }),
     sourceMap: !values['no-source-map'],
+    quiet: !!values.quiet,
+    printConfig: !!values['print-config'],
+    color,
+    ...(values.render !== undefined && { render: values.render }),
+    ...(values.browser !== undefined && { browser: values.browser }),
+    ...(values.force && { force: true }),
   };
+}
+
+/** Options and positionals of a command, every token checked (unknown flags get a suggestion). */
+export function parseOptions<T extends OptionTable>(
+  argv: readonly string[],
+  options: T,
+): { values: { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean }; positionals: string[] } {
+  const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
+  checkTokens(parsed.tokens ?? [], options);
+  return { values: parsed.values as { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean }, positionals: parsed.positionals };
+}
+
+/** The formats `--format` takes, checked. */
+export function formatOf(value: string | undefined): Format {
+  const format = value ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw InputError.of('choice', { value: format, allowed: FORMATS.map((f) => `"${f}"`).join(', ') }, '--format');
+  }
+  return format as Format;
+}
+
+function flagsByRawName(): Record<string, true> {
+  const out: Record<string, true> = {};
+  for (const [name, option] of Object.entries(CHECK_OPTIONS)) {
+    out[`--${name}`] = true;
+    if ('short' in option) out[`-${option.short}`] = true;
+  }
+  return out;
 }

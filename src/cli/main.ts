@@ -1,109 +1,61 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { InputError } from '../config/errors.js';
-import { findConfigFile, loadConfigFile } from '../config/load.js';
-import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
-import { failed } from '../engine/report.js';
-import { runChecks } from '../engine/run.js';
-import { formatJson } from '../reporters/json.js';
+/**
+ * The command line front: parses arguments and answers what needs no engine (help, version,
+ * usage errors) at once. The check command and `init` come through hooks (the built CLI loads
+ * them as bundles of their own); from the sources, ./check.js is imported when a check runs.
+ */
+import { InputError, isInputError } from '../config/errors.js';
+import type { Lang } from '../i18n/lang.js';
 import { oneLine } from '../reporters/escape.js';
-import { formatStylish } from '../reporters/stylish.js';
+import { guardForCi } from './ci-log.js';
 import { VERSION } from '../version.js';
-import { parseCliArgs, type CheckArgs } from './args.js';
-import { HELP } from './help.js';
-import type { Report } from '../model/index.js';
+import { langFromArgv, parseCliArgs } from './args.js';
+import type { CheckModule, CliHooks, CliIO, LiveModule } from './io.js';
+import { CLI_TEXT } from './messages.js';
 
-/** Everything the CLI touches of the outside world, so tests can run it in-process too. */
-export interface CliIO {
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
-  readonly workerScript?: URL;
-}
-
-/** Extension point for the pieces other modules add to a check (source mapping, SARIF, init). */
-export interface CliHooks {
-  afterRun?: (report: Report, config: ResolvedConfig, args: CheckArgs, io: CliIO) => Promise<void>;
-  formatSarif?: (report: Report, config: ResolvedConfig, io: CliIO) => string;
-  init?: (argv: readonly string[], io: CliIO) => Promise<number>;
-}
-
-function useColor(io: CliIO): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return !!io.stdout.isTTY;
-}
-
-export function loadConfiguration(args: CheckArgs, cwd: string): ResolvedConfig {
-  const file = args.config ? loadConfigFile(args.config, cwd) : (() => {
-    const found = findConfigFile(cwd);
-    return found ? loadConfigFile(found, cwd) : undefined;
-  })();
-  return resolveConfig(
-    file,
-    {
-      ...(args.dir !== undefined && { root: args.dir }),
-      ...(args.icp !== undefined && { icp: args.icp }),
-      ...(args.police !== undefined && { police: args.police }),
-      ...(args.siteName !== undefined && { siteName: args.siteName }),
-      ...(args.filing !== undefined && { filing: args.filing }),
-      ...(args.scope !== undefined && { scope: args.scope }),
-      ...(args.failOn !== undefined && { failOn: args.failOn }),
-      ...(args.lang !== undefined && { lang: args.lang }),
-      ...(args.workers !== undefined && { workers: args.workers }),
-      sourceMap: args.sourceMap,
-    },
-    cwd,
-  );
-}
+export type { CliHooks, CliIO } from './io.js';
 
 /** Runs the CLI and returns its exit code: 0 pass, 1 findings at the fail level, 2 input error. */
 export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
+  // The language of any message, errors included: --lang, then the config's lang once it is read.
+  const state: { lang: Lang } = { lang: langFromArgv(argv) ?? 'zh-CN' };
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'help') {
-      io.stdout.write(HELP);
+      io.stdout.write(CLI_TEXT[state.lang].help);
       return 0;
     }
     if (args.command === 'version') {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (args.command === 'list-rules') {
+      const { listRules } = await (hooks.loadCheck ? hooks.loadCheck() : (import(/* webpackIgnore: true */ './list-rules.js') as Promise<Pick<CheckModule, 'listRules'>>));
+      io.stdout.write(listRules(state.lang));
+      return 0;
+    }
+    if (args.command === 'live') {
+      // Its own bundle: live mode brings undici, DNS and TLS code that a check never needs.
+      const { runLiveCommand } = await (hooks.loadLive ? hooks.loadLive() : (import(/* webpackIgnore: true */ './live.js') as Promise<LiveModule>));
+      return await runLiveCommand(args.argv, io, state);
+    }
     if (args.command === 'init') {
-      if (!hooks.init) throw new InputError('init is not available in this build');
+      if (!hooks.init) throw InputError.of('not-in-build', { feature: 'init' });
       return await hooks.init(args.argv, io);
     }
-    const config = loadConfiguration(args, io.cwd);
-    const report = await runChecks(config, { cwd: io.cwd, version: VERSION, ...(io.workerScript && { workerScript: io.workerScript }) });
-    await hooks.afterRun?.(report, config, args, io);
-    let text: string;
-    if (args.format === 'json') text = formatJson(report);
-    else if (args.format === 'sarif') {
-      if (!hooks.formatSarif) throw new InputError('--format sarif is not available in this build');
-      text = hooks.formatSarif(report, config, io);
-    } else text = formatStylish(report, { lang: config.lang, color: !args.output && useColor(io) });
-    if (args.output) {
-      const out = path.resolve(io.cwd, args.output);
-      try {
-        fs.mkdirSync(path.dirname(out), { recursive: true });
-        fs.writeFileSync(out, text);
-      } catch (e) {
-        throw new InputError(`--output ${args.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-      }
-      if (args.format !== 'stylish') io.stdout.write(formatStylish(report, { lang: config.lang, color: useColor(io) }));
-    } else io.stdout.write(text);
-    return failed(report, config.failOn) ? 1 : 0;
+    // webpackIgnore: the built CLI always passes loadCheck, so its front bundle must not pull
+    // check.js in (ncc would otherwise bundle it, engine and all, as a chunk beside the front).
+    const { runCheck } = await (hooks.loadCheck ? hooks.loadCheck() : (import(/* webpackIgnore: true */ './check.js') as Promise<Pick<CheckModule, 'runCheck'>>));
+    return await runCheck(args, io, hooks, state);
   } catch (e) {
     // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the
     // config): shown on one line with controls made visible, so nothing can rewrite the terminal.
-    if (e instanceof InputError) {
-      io.stderr.write(`beian-guard: ${oneLine(e.message)}\n`);
+    const guard = guardForCi(io.env);
+    if (isInputError(e)) {
+      io.stderr.write(guard(`beian-guard: ${oneLine(e.text(state.lang))}\n`));
       return 2;
     }
     // Anything else is our bug: say so plainly, keep the detail on one line, and never pass.
-    const detail = oneLine(e instanceof Error ? e.message : String(e));
-    io.stderr.write(`beian-guard: internal error: ${detail}\nPlease report it with the command you ran.\n`);
+    io.stderr.write(guard(CLI_TEXT[state.lang].internalError(oneLine(e instanceof Error ? e.message : String(e)))));
     return 2;
   }
 }

@@ -1,5 +1,5 @@
 import type { Page } from '../page/page.js';
-import { CONTENT_RULE_IDS, type ContentRuleId } from './lexicon.js';
+import { CONTENT_RULE_IDS, type ContentRuleId } from './rule-ids.js';
 
 /**
  * `<!-- beian-guard-disable [rule ids] -->` … `<!-- beian-guard-enable [rule ids] -->`.

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** The three content rules; a lexicon belongs to exactly one of them. */
-export const CONTENT_RULE_IDS = ['content-prohibited', 'content-preapproval', 'content-entity-scope'] as const;
-export type ContentRuleId = (typeof CONTENT_RULE_IDS)[number];
+import { CONTENT_RULE_IDS } from './rule-ids.js';
+
+export { CONTENT_RULE_IDS, type ContentRuleId } from './rule-ids.js';
 
 const weight = z.number().min(0).max(5);
 const text = z.string().min(1);
@@ -14,6 +14,8 @@ const termSchema = z
     weight,
     /** Used instead of `weight` when the term is the label of a short button or link. */
     controlWeight: weight.optional(),
+    /** Used instead of `weight` when the term sits in the page's footer: the site says it of itself. */
+    footerWeight: weight.optional(),
     /**
      * Characters that, right before the term, make its first character part of another word:
      * 基本公司 is 基本 + 公司, not 本公司. Chinese has no spaces, so this is our word boundary.
@@ -75,6 +77,8 @@ export type Lexicon = z.infer<typeof lexiconSchema> & {
 /**
  * Validates one shipped lexicon. The lists are data in the repository, so a malformed one is a
  * bug in this project, not user input: it throws a plain Error naming the file and the field.
+ * The tests run every shipped list through it; at run time lexicons.ts only adds the defaults,
+ * which keeps zod's schema work off every start-up.
  */
 export function parseLexicon(raw: unknown, file: string): Lexicon {
   const parsed = lexiconSchema.safeParse(raw);

@@ -108,6 +108,35 @@ export function loginForms(page: Page): { span: Span; evidence: string }[] {
   return out;
 }
 
+const MESSAGE_WORDS = /留言|评论|反馈|咨询|联系|意见|message|comment|feedback|contact/i;
+const SEARCH_FORM = /search|搜索|查询/i;
+
+/**
+ * Forms that take a visitor's message: a `<form>` with a text area that speaks of messages,
+ * comments or feedback (a guestbook, a contact form), not a search box. Comment systems that
+ * run by script are found as markers instead.
+ */
+export function messageForms(page: Page): { span: Span; evidence: string }[] {
+  if (!/<textarea/i.test(page.source)) return [];
+  const out: { span: Span; evidence: string }[] = [];
+  const stack: AnyNode[] = [...page.doc.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'textarea') {
+      const form = closest(node, 'form');
+      if (form) {
+        const label = normalize(elementText(form));
+        const role = `${attr(form, 'action') ?? ''} ${attr(form, 'role') ?? ''} ${attr(form, 'class') ?? ''}`;
+        if (MESSAGE_WORDS.test(label) && !SEARCH_FORM.test(role)) out.push({ span: startTagSpan(form, page.source), evidence: label.slice(0, 120) });
+      }
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return out;
+}
+
 function ancestorAt(el: Element, levels: number): Element {
   let current = el;
   for (let i = 0; i < levels && current.parent && isElement(current.parent as AnyNode); i++) current = current.parent as Element;

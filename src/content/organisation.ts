@@ -1,3 +1,5 @@
+import type { AnyNode } from 'domhandler';
+import { isElement } from '../page/dom.js';
 import { footerContainer } from '../page/footer-region.js';
 import type { ProbeHit, PageScan } from './scan.js';
 
@@ -62,36 +64,105 @@ export function validCreditCode(code: string): boolean {
   return CREDIT_ALPHABET.charAt(check) === code.charAt(17);
 }
 
+/** Is the probe's text in the page's footer: the site says it of itself, rather than quoting it. */
+function inFooter(probe: ProbeHit): boolean {
+  return probe.piece !== undefined && footerContainer(probe.piece.node) !== null;
+}
+
+/** A 统一社会信用代码 after its label; `valid` when its check character is right. */
+export interface CreditCode {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  readonly valid: boolean;
+  readonly inFooter: boolean;
+}
+
 /**
- * A valid code right after its label. The label alone is not enough: an article about the
- * check-digit algorithm writes the label without a company behind it.
+ * Code-shaped strings right after the credit-code label. A valid one is the site showing a
+ * company's code; a wrong check character in the footer is still the site's own code mistyped,
+ * while in running text (an article about the check-digit algorithm) it weighs little.
  */
-export function creditCodes(scan: PageScan): { code: string; start: number; end: number }[] {
-  const out: { code: string; start: number; end: number }[] = [];
+export function creditCodes(scan: PageScan): CreditCode[] {
+  const out: CreditCode[] = [];
   for (const probe of scan.probes) {
     if (probe.probe !== 'credit-code') continue;
     const after = scan.text.slice(probe.end, probe.end + CREDIT_WINDOW);
     const m = CREDIT_CODE.exec(after);
-    if (!m || !validCreditCode(m[0])) continue;
+    if (!m) continue;
     const start = probe.end + m.index;
     if (scan.allowed(start, start + 18)) continue;
-    out.push({ code: m[0], start, end: start + 18 });
+    out.push({ code: m[0], start, end: start + 18, valid: validCreditCode(m[0]), inFooter: inFooter(probe) });
   }
   return out;
 }
 
-const PRICE = /^\s?(\d[\d,]*(?:\.\d{1,2})?)/;
+/** A 15-digit 营业执照注册号 (the registration number before credit codes) after its label. */
+export function registrationNumbers(scan: PageScan): { number: string; start: number; end: number; inFooter: boolean }[] {
+  const out: { number: string; start: number; end: number; inFooter: boolean }[] = [];
+  for (const probe of scan.probes) {
+    if (probe.probe !== 'registration') continue;
+    const m = /^[:：\s]{0,4}(\d{15})(?!\d)/.exec(scan.text.slice(probe.end, probe.end + 24));
+    if (!m) continue;
+    const start = probe.end + m[0].length - 15;
+    if (scan.allowed(start, start + 15)) continue;
+    out.push({ number: m[1] as string, start, end: start + 15, inFooter: inFooter(probe) });
+  }
+  return out;
+}
 
-/** Distinct prices written with the yuan sign (￥ and ¥ are one character after NFKC). */
-export function prices(scan: PageScan): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
+/** A price on the page, and whether it is shown as an item (a list, a table, a price tag) rather than in prose. */
+export interface Price {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly item: boolean;
+}
+
+const PRICE = /^\s?(\d[\d,]*(?:\.\d{1,2})?)/;
+const PRICE_BEFORE_YUAN = /(?<![\d.,])(\d[\d,]*(?:\.\d{1,2})?)\s?$/;
+/** Short enough to be a price tag or a cell, not a sentence that mentions a cost. */
+const ITEM_TEXT_MAX = 24;
+const ITEM_CLASS = /price|plan|cost|amount|sku|product/i;
+
+function isItem(probe: ProbeHit): boolean {
+  const piece = probe.piece;
+  if (!piece) return false;
+  if (piece.normEnd - piece.normStart <= ITEM_TEXT_MAX) return true;
+  let depth = 0;
+  for (let n = piece.node.parent as AnyNode | null; n && depth < 3; n = n.parent as AnyNode | null, depth++) {
+    if (!isElement(n)) break;
+    if (n.name === 'li' || n.name === 'td' || n.name === 'dd' || n.name === 'th') return true;
+    if (ITEM_CLASS.test(n.attribs['class'] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Distinct prices written with the yuan sign (￥ and ¥ are one character after NFKC) or with 元 after the amount. */
+export function prices(scan: PageScan): Price[] {
+  const out: Price[] = [];
   const seen = new Set<string>();
   for (const probe of scan.probes) {
-    if (probe.probe !== 'price') continue;
-    const m = PRICE.exec(scan.text.slice(probe.end, probe.end + 16));
-    if (!m || seen.has(m[1] as string)) continue;
-    seen.add(m[1] as string);
-    out.push({ text: `¥${m[1] as string}`, start: probe.start, end: probe.end + m[0].length });
+    let amount: string;
+    let start: number;
+    let end: number;
+    if (probe.probe === 'price') {
+      const m = PRICE.exec(scan.text.slice(probe.end, probe.end + 16));
+      if (!m) continue;
+      amount = m[1] as string;
+      start = probe.start;
+      end = probe.end + m[0].length;
+    } else if (probe.probe === 'yuan') {
+      const from = Math.max(0, probe.start - 16);
+      const m = PRICE_BEFORE_YUAN.exec(scan.text.slice(from, probe.start));
+      if (!m) continue;
+      amount = m[1] as string;
+      start = from + m.index;
+      end = probe.end;
+    } else continue;
+    if (seen.has(amount)) continue;
+    seen.add(amount);
+    out.push({ text: `¥${amount}`, start, end, item: isItem(probe) });
   }
   return out;
 }

@@ -11,12 +11,15 @@ import type { SiteFacts } from '../model/index.js';
  * suffix (the name is read backwards from it), the credit-code label (the code after it is
  * checked), and the yuan sign (prices are counted).
  */
-export type Probe = 'company' | 'credit-code' | 'price';
+export type Probe = 'company' | 'credit-code' | 'registration' | 'price' | 'yuan';
 const PROBES: readonly (readonly [string, Probe])[] = [
   ['有限公司', 'company'],
   ['有限责任公司', 'company'],
   ['统一社会信用代码', 'credit-code'],
+  ['营业执照注册号', 'registration'],
+  ['工商注册号', 'registration'],
   ['¥', 'price'],
+  ['元', 'yuan'],
 ];
 
 type KeyRef =

@@ -25,6 +25,8 @@ export interface ScoreOptions {
   readonly textLength: number;
   /** Does this occurrence label a button or short link? Only asked for terms with a control weight. */
   readonly isControl?: (hit: ScanHit) => boolean;
+  /** Is this occurrence in the page's footer? Only asked for terms with a footer weight. */
+  readonly inFooter?: (hit: ScanHit) => boolean;
   /** Quoted context (warnings, moderation): a single strong term no longer suffices. */
   readonly strict?: boolean;
 }
@@ -41,7 +43,8 @@ export function scoreCategory(lexicon: Lexicon, hits: readonly ScanHit[], option
   const byTerm = new Map<LexiconTerm, { first: ScanHit; count: number; weight: number }>();
   for (const hit of hits) {
     const control = hit.term.controlWeight !== undefined && options.isControl?.(hit) === true;
-    const w = control ? (hit.term.controlWeight as number) : hit.term.weight;
+    const footer = hit.term.footerWeight !== undefined && options.inFooter?.(hit) === true;
+    const w = Math.max(control ? (hit.term.controlWeight as number) : hit.term.weight, footer ? (hit.term.footerWeight as number) : 0);
     const t = byTerm.get(hit.term);
     if (!t) byTerm.set(hit.term, { first: hit, count: 1, weight: w });
     else {

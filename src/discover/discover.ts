@@ -14,7 +14,7 @@ export interface DiscoverOptions {
   /**
    * Only these root-relative posix paths are considered, and nothing else is read or stat'ed. They were named
    * on purpose, so `include` does not apply to them; `exclude` and the always-skipped folders still do.
-   * Missing ones are yielded as skipped 'missing'.
+   * Missing ones are yielded as skipped 'missing' (the only reason that is not a finding: a walk never yields it).
    */
   only?: readonly string[];
 }
@@ -26,7 +26,7 @@ export type Discovered =
       kind: 'skipped';
       path: string;
       rel: string;
-      reason: 'too-large' | 'unreadable' | 'symlink-outside-root' | 'symlink-loop' | 'missing' | 'not-a-file';
+      reason: 'too-large' | 'unreadable' | 'symlink-outside-root' | 'symlink-loop' | 'missing' | 'vanished' | 'not-a-file' | 'bad-name' | 'bad-folder-name';
       detail?: string;
       size?: number;
     };
@@ -172,12 +172,12 @@ async function* walk(ctx: Walk, top: Item[]): AsyncGenerator<Discovered> {
       ctx.visited.add(item.real);
       const dirents = readDir(item.abs);
       if (Array.isArray(dirents)) stack.push({ items: list(ctx, item.abs, item.real, item.rel, dirents), next: 0, real: item.real });
-      else yield { kind: 'skipped', path: item.abs, rel: item.rel, reason: reasonFor(dirents.error), detail: describe(dirents.error) };
+      else yield { kind: 'skipped', path: item.abs, rel: item.rel, reason: reasonFor(dirents.error, true), detail: describe(dirents.error) };
     }
   }
 }
 
-function list(ctx: Walk, dirAbs: string, dirReal: string, dirRel: string, dirents: Dirent[]): Item[] {
+function list(ctx: Walk, dirAbs: string, dirReal: string, dirRel: string, dirents: Dirent<Buffer>[]): Item[] {
   const keyed: Array<{ key: string; item: Item }> = [];
   for (const d of dirents) {
     const entry = classify(ctx, d, dirAbs, dirReal, dirRel);
@@ -189,8 +189,9 @@ function list(ctx: Walk, dirAbs: string, dirReal: string, dirRel: string, dirent
 }
 
 /** Decides what a folder entry is, resolving symlinks; null when it is filtered out. */
-function classify(ctx: Walk, d: Dirent, dirAbs: string, dirReal: string, dirRel: string): { key: string; item: Item } | null {
-  const name = d.name;
+function classify(ctx: Walk, d: Dirent<Buffer>, dirAbs: string, dirReal: string, dirRel: string): { key: string; item: Item } | null {
+  const name = d.name.toString('utf8');
+  if (!Buffer.from(name, 'utf8').equals(d.name)) return classifyBadName(ctx, d, dirAbs, dirRel);
   const rel = joinRel(dirRel, name);
   const abs = path.join(dirAbs, name);
   const page = (): boolean => ctx.filter.included(rel) && !ctx.filter.excluded(rel, false);
@@ -211,7 +212,7 @@ function classify(ctx: Walk, d: Dirent, dirAbs: string, dirReal: string, dirRel:
   try {
     st = statSync(abs);
   } catch (err) {
-    return page() ? skip(name, reasonFor(err), describe(err)) : null;
+    return page() ? skip(name, reasonFor(err, true), describe(err)) : null;
   }
   if (st.isDirectory()) return folder(path.join(dirReal, name));
   if (!page()) return null;
@@ -235,7 +236,8 @@ function classifySymlink(
   } catch (err) {
     // We cannot tell whether it was meant as a folder or a page; report it only where a page would be.
     if (!page()) return null;
-    return skip(name, reasonFor(err), errCode(err) === 'ENOENT' ? 'dangling symlink' : describe(err));
+    // A link whose target is gone is still a page that was not checked.
+    return errCode(err) === 'ENOENT' ? skip(name, 'unreadable', 'dangling symlink') : skip(name, reasonFor(err, true), describe(err));
   }
   if (st.isDirectory()) {
     if (ctx.filter.excluded(rel, true)) return null;
@@ -250,6 +252,51 @@ function classifySymlink(
   if (!page()) return null;
   if (!isInside(ctx.rootReal, real)) return skip(name, 'symlink-outside-root', real);
   return st.isFile() ? { key: name, item: { type: 'file', abs, rel } } : skip(name, 'not-a-file', 'not a regular file');
+}
+
+/**
+ * An entry whose name is not valid UTF-8. It cannot be named in a report as it is, nor opened by
+ * a string path, so it is reported with its bad bytes shown as \xNN: a file where a page would be,
+ * a folder (whose pages are unknown) unless it is excluded or a dot-folder.
+ */
+function classifyBadName(ctx: Walk, d: Dirent<Buffer>, dirAbs: string, dirRel: string): { key: string; item: Item } | null {
+  const shown = showBytes(d.name);
+  const rel = joinRel(dirRel, shown);
+  const abs = path.join(dirAbs, shown);
+  let isDir = d.isDirectory();
+  if (!isDir && !d.isFile() && !d.isSymbolicLink()) {
+    try {
+      isDir = statSync(Buffer.concat([Buffer.from(dirAbs + path.sep), d.name])).isDirectory();
+    } catch {
+      isDir = false;
+    }
+  }
+  if (isDir) {
+    if (ctx.filter.excluded(rel, true)) return null;
+    return { key: `${shown}/`, item: { type: 'skip', result: { kind: 'skipped', path: abs, rel, reason: 'bad-folder-name', detail: shown } } };
+  }
+  if (!ctx.filter.included(rel) || ctx.filter.excluded(rel, false)) return null;
+  return { key: shown, item: { type: 'skip', result: { kind: 'skipped', path: abs, rel, reason: 'bad-name', detail: shown } } };
+}
+
+/** A name's valid UTF-8 as text and every other byte as \xNN. */
+export function showBytes(bytes: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const seq = len > 0 ? bytes.subarray(i, i + len) : undefined;
+    const text = seq && seq.length === len ? seq.toString('utf8') : undefined;
+    if (text !== undefined && Buffer.from(text, 'utf8').equals(seq!)) {
+      out += text;
+      i += len;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
 }
 
 /** Posix path of a real folder inside the root, relative to the root's real path ('.' for the root). */
@@ -267,12 +314,13 @@ function physicallyWalked(ctx: Walk, relReal: string): boolean {
   return true;
 }
 
-function checkFile(ctx: Walk, rel: string, abs: string): Discovered {
+/** `listed`: the name came from a folder listing, so if it is gone now it vanished during the run. */
+function checkFile(ctx: Walk, rel: string, abs: string, listed = true): Discovered {
   let st: Stats;
   try {
     st = statSync(abs);
   } catch (err) {
-    return { kind: 'skipped', path: abs, rel, reason: reasonFor(err), detail: describe(err) };
+    return { kind: 'skipped', path: abs, rel, reason: reasonFor(err, listed), detail: describe(err) };
   }
   if (!st.isFile()) return { kind: 'skipped', path: abs, rel, reason: 'not-a-file', detail: 'not a regular file' };
   if (st.size > ctx.maxFileSize) {
@@ -315,14 +363,14 @@ async function* discoverOnly(ctx: Walk, only: readonly string[]): AsyncGenerator
       // Resolves links anywhere on the path, not just the last one.
       real = realpathSync(abs);
     } catch (err) {
-      yield { kind: 'skipped', path: abs, rel, reason: reasonFor(err), detail: errCode(err) === 'ENOENT' ? 'no such file' : describe(err) };
+      yield { kind: 'skipped', path: abs, rel, reason: reasonFor(err, false), detail: errCode(err) === 'ENOENT' ? 'no such file' : describe(err) };
       continue;
     }
     if (!isInside(ctx.rootReal, real)) {
       yield { kind: 'skipped', path: abs, rel, reason: 'symlink-outside-root', detail: real };
       continue;
     }
-    yield checkFile(ctx, rel, abs);
+    yield checkFile(ctx, rel, abs, false);
   }
 }
 
@@ -332,9 +380,13 @@ function excludedOnly(ctx: Walk, rel: string): boolean {
   return ctx.filter.excluded(rel, false);
 }
 
-function readDir(abs: string): Dirent[] | { error: unknown } {
+/**
+ * Names come as bytes: decoded as strings, a name that is not valid UTF-8 came back altered and
+ * could not be opened again (stat said ENOENT), so its page was dropped without a word (audit D7).
+ */
+function readDir(abs: string): Dirent<Buffer>[] | { error: unknown } {
   try {
-    return readdirSync(abs, { withFileTypes: true });
+    return readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     return { error };
   }
@@ -352,11 +404,15 @@ function errCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
 }
 
-function reasonFor(err: unknown): SkipReason {
+/**
+ * `listed`: the path came from a folder listing. Then "no such file" means it vanished between
+ * listing and reading, and that is a finding; only a path the user named may simply be missing.
+ */
+function reasonFor(err: unknown, listed: boolean): SkipReason {
   switch (errCode(err)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'missing';
+      return listed ? 'vanished' : 'missing';
     case 'ELOOP':
       return 'symlink-loop';
     default:

@@ -40,6 +40,7 @@ export interface IcpMatch {
 export type IcpComparison =
   | 'same'
   | 'entity-only'
+  | 'site-of-entity'
   | 'different-site'
   | 'app-suffix'
   | 'placeholder'
@@ -59,24 +60,27 @@ export function compactInput(input: string): string {
 }
 
 // Anchored grammars over compacted input. Each quantified part is followed by a token from a
-// disjoint class, so a failing match backtracks at most once over each run: linear.
+// disjoint class, so a failing match backtracks at most once over each run: linear. Runs are
+// bounded as well (MAX_SERIAL, MAX_SITE): irregexp keeps one backtrack entry per repetition, and
+// `京ICP备` with nine million digits overflowed its stack (audit D8). No real serial is near 64
+// digits, nor a site suffix near 9: a longer run is simply not a filing number.
 const COMPACT_ICP =
-  /^(?<pre>\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]+)(?:(?<hao>号)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?|-(?<site2>[0-9]+)(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u;
+  /^(?<pre>\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]{1,64})(?:(?<hao>号)(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?|-(?<site2>[0-9]{1,9})(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u;
 const COMPACT_B2 =
-  /^(?<pre>合字|\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]+)(?:-(?<site>[0-9]+)(?<app>[A-Za-z])?)?(?<hao>号)?$/u;
+  /^(?<pre>合字|\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]{1,64})(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?(?<hao>号)?$/u;
 
 // The finder mirrors the grammars above with an optional single space between tokens (text is
 // whitespace-folded by the caller, §1.2). The prefix alternatives are bounded (one or two chars),
 // and 号 is excluded as a prefix so '…号ICP' never swallows the end of a previous number.
 const P = ICP_CHARS;
 const HAN = '(?!号)\\p{sc=Han}';
-const SITE = `${DASH_CLASS}[0-9]+[A-Za-z]?(?![A-Za-z])`;
+const SITE = `${DASH_CLASS}[0-9]{1,9}[A-Za-z]?(?![A-Za-z0-9])`;
 const FIND_ICP =
   `(?:[${P}](?![${P}])${HAN}|${HAN})? ?(?:[Ii][Cc][Pp]|[Ii][Pp][Cc]) ?(?:备案号|备案|备|证) ?(?:[:：] ?)?` +
-  `[0-9Xx*]+(?![A-Za-z0-9])(?: ?号(?: ?${SITE})?| ?${SITE}(?: ?号)?)?`;
+  `[0-9Xx*]{1,64}(?![A-Za-z0-9])(?: ?号(?: ?${SITE})?| ?${SITE}(?: ?号)?)?`;
 // A bare 'B2-' needs a non-alphanumeric before it so product codes like 'AB2-2000' are not taken.
 const FIND_B2 =
-  `(?:合字|[${P}] ?)?(?<![A-Za-z0-9])B2 ?${DASH_CLASS} ?[0-9Xx*]+(?![A-Za-z0-9])(?:${SITE})?(?: ?号)?`;
+  `(?:合字|[${P}] ?)?(?<![A-Za-z0-9])B2 ?${DASH_CLASS} ?[0-9Xx*]{1,64}(?![A-Za-z0-9])(?:${SITE})?(?: ?号)?`;
 const FINDER = new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu');
 
 type Prefix =
@@ -277,7 +281,9 @@ export function sameIcpProvince(a: string | undefined, b: string | undefined): b
 /**
  * Compare a shown number with the configured one. `entity-only` means the page shows the
  * configured number without its `-N`; whether that passes is the caller's call
- * ({@link entityNumberAccepted}, §1.5).
+ * ({@link entityNumberAccepted}, §1.5). `site-of-entity` is the reverse: the configured number is
+ * an entity number (主体号, no `-N`) and the page shows one of that entity's site numbers, which
+ * is what §1.1 expects a footer to show; which `-N` is right cannot be told from the config.
  */
 export function compareIcp(expected: IcpNumber, shown: IcpNumber): IcpComparison {
   if (shown.placeholder) return 'placeholder';
@@ -289,6 +295,7 @@ export function compareIcp(expected: IcpNumber, shown: IcpNumber): IcpComparison
   if (shown.appSuffix !== expected.appSuffix && shown.appSuffix !== undefined) return 'app-suffix';
   if (expected.site === shown.site && expected.appSuffix === shown.appSuffix) return 'same';
   if (expected.site !== undefined && shown.site === undefined) return 'entity-only';
+  if (expected.site === undefined && expected.appSuffix === undefined && shown.appSuffix === undefined) return 'site-of-entity';
   return 'different-site';
 }
 

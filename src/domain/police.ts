@@ -25,21 +25,31 @@ export interface PoliceMatch {
   end: number;
   text: string;
   parsed: PoliceParse;
+  /** The wording as written (公网安备, 公安备案号, 公网安 …). */
+  wording: string;
+  /** The number ends with 号, as the platform writes it. */
+  hao: boolean;
 }
 
-// §2.2: 公网安备 is the platform's wording; 公安网备 (FreeBuf) and 公安备案号 are seen in the wild.
+// §2.2: 公网安备 is the platform's wording. Seen in the wild: 公安网备 (FreeBuf), 公安备案号,
+// 公网安备案号, 公安备号 (闽公安备号…), 公网安 without 备 (粤公网安 4406…). Longest first: the
+// alternation takes the first that matches.
 const STANDARD_WORDING = '公网安备';
-const WORDING = '公网安备案号|公网安备案|公网安备|公安网备|公安备案号|公安备案';
+const WORDING = '公网安备案号|公网安备案|公网安备|公网安|公安网备|公安备案号|公安备案|公安备号|公安备';
+/** Longer than any real number (14 digits) by far; a bound keeps every match linear. */
+const MAX_DIGITS = 32;
+/** Fewer digits than any number ever issued (the shortest legacy ones have 12). */
+const MIN_VARIANT_DIGITS = 11;
 
 // Anchored, one optional prefix char, a literal, then digits followed only by an optional 号: linear.
 const COMPACT = new RegExp(
-  `^(?<pre>\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]+)(?<hao>号)?$`,
+  `^(?<pre>\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]{1,${MAX_DIGITS}})(?<hao>号)?$`,
   'u',
 );
 // Optional single spaces between tokens because the caller folds whitespace (§2.2 `川公网安备 5101…`).
 // 号 is never a prefix so '…号公网安备' does not take the previous number's last char.
 const FINDER = new RegExp(
-  `(?:(?!号)\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]+(?: ?号)?`,
+  `(?:(?!号)\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`,
   'gu',
 );
 
@@ -61,12 +71,13 @@ interface PoliceShape {
   pre: string | undefined;
   wording: string;
   digits: string;
+  hao: boolean;
 }
 
 function shapeOf(compact: string): PoliceShape | undefined {
   const g = COMPACT.exec(compact)?.groups;
   if (!g) return undefined;
-  return { pre: g['pre'], wording: g['w'] ?? '', digits: g['d'] ?? '' };
+  return { pre: g['pre'], wording: g['w'] ?? '', digits: g['d'] ?? '', hao: g['hao'] !== undefined };
 }
 
 function judge(shape: PoliceShape): PoliceParse {
@@ -113,7 +124,9 @@ export function parsePolice(input: string): PoliceParse {
 
 /**
  * Find 公网安备 numbers in normalised text. Spaces, ':' after 备 and a missing 号 are tolerated;
- * the wordings 公安网备 / 公安备案号 are found and flagged `nonstandard`. Runs in linear time.
+ * the variant wordings (公安网备, 公安备案号, 公安备号, 公网安 …) are found and flagged
+ * `nonstandard`, so a footer that words its number unusually is told so, never that it has none.
+ * Runs in linear time.
  */
 export function findPoliceNumbers(text: string): (PoliceMatch & { nonstandard: boolean })[] {
   const out: (PoliceMatch & { nonstandard: boolean })[] = [];
@@ -124,18 +137,24 @@ export function findPoliceNumbers(text: string): (PoliceMatch & { nonstandard: b
     if (!shape) continue;
     // A variant wording after an arbitrary word ('本站公安备案号…') has no province char: keep
     // the preceding character out of the match unless it is a real 公安 prefix.
-    if (shape.wording.startsWith('公安') && shape.pre !== undefined && !provinceByPoliceChar(shape.pre)) {
+    if (shape.wording !== STANDARD_WORDING && shape.pre !== undefined && !provinceByPoliceChar(shape.pre)) {
       const cut = raw.indexOf(shape.wording, shape.pre.length);
       start += cut;
       raw = raw.slice(cut);
       shape = { ...shape, pre: undefined };
     }
+    const nonstandard = shape.wording !== STANDARD_WORDING;
+    // Prose about filing ('公安备案 30 天内办理') is not a number: a variant wording without a
+    // province needs as many digits as a real number has; 公网安 alone always needs its province.
+    if (nonstandard && shape.pre === undefined && (shape.digits.length < MIN_VARIANT_DIGITS || shape.wording === '公网安')) continue;
     out.push({
       start,
       end: start + raw.length,
       text: raw,
       parsed: judge(shape),
-      nonstandard: shape.wording !== STANDARD_WORDING,
+      wording: shape.wording,
+      hao: shape.hao,
+      nonstandard,
     });
   }
   return out;

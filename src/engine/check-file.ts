@@ -39,8 +39,10 @@ export async function checkFile(
     // round trips per file: 4x the CPU of readFileSync over the 5,000-page site (issue 6).
     bytes = readFileSync(job.abs);
   } catch (e) {
-    const detail = (e as NodeJS.ErrnoException).code ?? String(e);
-    return inputFindings('file-skipped', [skipDraft('unreadable', job.entry, { detail })], job, rules);
+    const code = (e as NodeJS.ErrnoException).code;
+    // Listed a moment ago: gone now means it vanished while we ran, which is never a silent skip.
+    if (code === 'ENOENT') return inputFindings('file-skipped', [skipDraft('vanished', job.entry)], job, rules);
+    return inputFindings('file-skipped', [skipDraft('unreadable', job.entry, { detail: code ?? String(e) })], job, rules);
   }
   if (looksBinary(bytes)) return inputFindings('file-skipped', [skipDraft('binary', job.entry)], job, rules);
   let decoded: ReturnType<typeof decodeHtml>;

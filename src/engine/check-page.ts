@@ -20,12 +20,13 @@ export interface PageInput {
 
 /**
  * The pure core for one page: decoded text in, findings out. Footer rules run on entry pages
- * (every page with scope `all`); content rules on every page that was read.
+ * (every page with scope `all`); content rules on every page (entry pages with contentScope `entry`).
  */
 export function checkPage(input: PageInput, rules: SiteRules): Finding[] {
   const runFooter = input.entry || rules.scope === 'all';
+  const runContent = input.entry || rules.contentScope === 'all';
   const wanted = rules.active.filter(
-    (a) => (a.rule.meta.kind === 'content' || (a.rule.meta.kind === 'footer' && runFooter)) && !a.ignored?.(input.rel),
+    (a) => ((a.rule.meta.kind === 'content' && runContent) || (a.rule.meta.kind === 'footer' && runFooter)) && !a.ignored?.(input.rel),
   );
   if (wanted.length === 0) return [];
   let page: Page;

@@ -8,7 +8,7 @@ export const START: Draft['span'] = { start: 0, end: 0 };
 
 /** Findings raised by the engine itself (input rules), with the same stamping as page rules. */
 export function inputFindings(
-  ruleId: 'file-skipped' | 'file-encoding' | 'entry-missing',
+  ruleId: 'file-skipped' | 'file-encoding' | 'entry-missing' | 'render-skipped',
   drafts: readonly Draft[],
   job: { readonly rel: string; readonly file: string; readonly entry: boolean },
   rules: Pick<SiteRules, 'lang' | 'severities'>,

@@ -1,129 +1,331 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ResolvedSite } from '../config/resolve.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FileJob } from './check-file.js';
+import type { PageLimits } from './limits.js';
+import { decodeFindings, type WireFindings } from './wire.js';
 import type { Finding } from '../model/index.js';
 
-export interface WorkerInit {
+export interface CheckerInit {
   readonly sites: readonly ResolvedSite[];
   readonly lang: Lang;
 }
 
-export type ToWorker = { type: 'job'; id: number; site: number; job: FileJob };
-export type FromWorker = { type: 'done'; id: number; findings: Finding[] } | { type: 'failed'; id: number; error: string };
+export type ToChecker = { type: 'init'; init: CheckerInit } | { type: 'job'; id: number; site: number; job: FileJob };
+export type FromChecker = { type: 'listening' } | { type: 'ready' } | { type: 'done'; id: number; findings: WireFindings } | { type: 'failed'; id: number; error: string };
 
-interface Pending {
-  resolve: (f: Finding[]) => void;
-  reject: (e: Error) => void;
+/** Why a page has no findings of its own: the engine turns each into a file-skipped finding. */
+export type PageFailure =
+  | { readonly reason: 'too-slow'; readonly seconds: number }
+  | { readonly reason: 'out-of-memory'; readonly limitMb: number }
+  | { readonly reason: 'check-failed'; readonly detail: string };
+
+export type PageOutcome = { readonly ok: true; readonly findings: Finding[] } | ({ readonly ok: false } & PageFailure);
+
+interface Task {
+  readonly id: number;
+  readonly site: number;
+  readonly job: FileJob;
+  /** Heap for the process that checks it. */
+  readonly heapMb: number;
+  /** Checked alone, in a process started for it: large pages, and pages suspected of a crash. */
+  solo: boolean;
+  readonly resolve: (outcome: PageOutcome) => void;
+  readonly reject: (error: Error) => void;
 }
 
+interface Checker {
+  readonly proc: ChildProcess;
+  readonly heapMb: number;
+  readonly solo: boolean;
+  ready: boolean;
+  /** Tasks sent or waiting to be sent, oldest first; the process checks them in this order. */
+  readonly tasks: Task[];
+  /** How many of them were sent (the rest wait for `ready`). */
+  sent: number;
+  /** Pages this process finished: a crash after some pages may come from what they left behind. */
+  completed: number;
+  timer: NodeJS.Timeout | undefined;
+  /** Set when we end the process ourselves (deadline, close): its exit is not a crash. */
+  ended: boolean;
+  /** The end of its stderr: V8 writes why it died there (heap limit, fatal error). */
+  stderr: string;
+}
+
+const STDERR_KEPT = 4096;
+
 /**
- * A fixed set of worker threads that check pages. Written here rather than taken from a pool
- * package because the bundle must ship the worker as its own file next to dist/index.js, and
- * the pool packages locate their worker scripts relative to their own install folder, which
- * does not exist inside an ncc bundle. It is small: each job goes to the least busy worker,
- * results are streamed back per page, nothing is retained after a page is done.
+ * Checks pages in separate Node processes, so that nothing one page does can take the run down.
+ *
+ * Why processes and not worker threads: a worker's heap cap does not contain every failure.
+ * Measured on Node 20, a worker growing one large array or a Map past `maxOldGenerationSizeMb`
+ * ends the whole process with "FATAL ERROR: Reached heap limit" (SIGABRT) instead of the worker's
+ * ERR_WORKER_OUT_OF_MEMORY, and a V8 fatal error ("invalid size error") in any thread aborts the
+ * process. A child process dies alone: its findings are lost, the others are not.
+ *
+ * Each page gets a deadline (the process is killed when it passes) and a heap cap (the process's
+ * --max-old-space-size). A page that exceeds either, or crashes its process, becomes a failure
+ * outcome for that page only; its process is replaced and the queue goes on. A process that dies
+ * holding several pages, or after it checked others (whose leftovers may be to blame), does not
+ * get to blame one: each of those pages is checked again alone in a fresh process, so a verdict
+ * never depends on which pages happened to share a process.
  */
 export class PagePool {
   /**
-   * Jobs a worker holds at once. With one, a worker sat idle for the round trip between
-   * posting a result and receiving its next page: a quarter of its time on the 5,000-page
-   * site (profile of issue 6). With two, the next page is already waiting when one is done.
+   * Pages a process holds at once. With one, a process sits idle for the round trip between
+   * posting a result and receiving its next page (a quarter of a worker's time on the 5,000-page
+   * site, issue 6). With two, the next page is already waiting when one is done.
    */
   static readonly DEPTH = 2;
   /**
-   * Pages larger than this are checked on the main thread, whose heap has no cap: a page needs
-   * about 15 MB of heap per MB of HTML while it is checked, and the workers' heaps are capped.
+   * Pages larger than this are checked alone, in a process whose heap is sized for the page: a
+   * page needs about 15 MB of heap per MB of HTML while it is checked.
    */
   static readonly MAX_PAGE_BYTES = 2 * 1024 * 1024;
-  private readonly workers: Worker[] = [];
-  /** Jobs in flight per worker. */
-  private readonly load = new Map<Worker, number>();
-  private readonly queue: { message: ToWorker; pending: Pending }[] = [];
-  private readonly inFlight = new Map<number, { worker: Worker; pending: Pending }>();
+  /** Solo processes at once, beside the shared ones: large pages are rare, and each is big. */
+  private static readonly SOLO_SLOTS = 1;
+  /**
+   * Pages handed out before a second process may start. Starting one costs about what checking a
+   * few dozen pages does, and most sites are small: a site of a handful of pages is checked by the
+   * one process started with the pool, and a large one gets every process once it has shown it is
+   * large (the same break-even as the worker threads had, issue 11).
+   */
+  static readonly GROW_AFTER = 48;
+
+  private readonly script: string;
+  private readonly shared: Checker[] = [];
+  private readonly solos: Checker[] = [];
+  private readonly queue: Task[] = [];
+  private readonly soloQueue: Task[] = [];
   private nextId = 0;
-  private broken: Error | null = null;
-  /** Set by close(): worker exits after it are expected, not failures. */
+  private handedOut = 0;
   private closing = false;
+  /** Set when a process could not even start: a broken install, not a page's doing. */
+  private broken: Error | null = null;
 
-  constructor(script: URL, size: number, init: WorkerInit) {
-    for (let i = 0; i < size; i++) {
-      // Capped heaps: V8 lets an uncapped heap grow to several times its live size before it
-      // collects, and a worker's live data is one page at a time. Measured on both corpora, the
-      // caps cut the run's peak RSS by 18–22 MB at no measurable cost in time (issue 6).
-      const worker = new Worker(script, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 128 } });
-      worker.on('message', (m: FromWorker) => this.settle(worker, m));
-      worker.on('error', (e) => this.fail(new Error(`a worker thread failed: ${e.message}`)));
-      worker.on('exit', (code) => {
-        if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
-      });
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
-  }
-
-  get size(): number {
-    return this.workers.length;
+  constructor(
+    script: URL,
+    readonly size: number,
+    private readonly init: CheckerInit,
+    private readonly limits: PageLimits,
+  ) {
+    this.script = fileURLToPath(script);
+    // One started now, so that loading the engine in it overlaps with walking the site; more
+    // when the site turns out to be large (pump).
+    if (size > 0) this.shared.push(this.spawn(limits.memoryMb, false));
   }
 
   /** Jobs queued or running: the caller keeps this bounded so discovery does not run far ahead. */
   get backlog(): number {
-    return this.queue.length + this.inFlight.size;
+    let n = this.queue.length + this.soloQueue.length;
+    for (const c of [...this.shared, ...this.solos]) n += c.tasks.length;
+    return n;
   }
 
-  /** Whether a job given now would start at once instead of waiting in the queue. */
-  get hasRoom(): boolean {
-    return this.backlog < this.workers.length * PagePool.DEPTH;
-  }
-
-  run(site: number, job: FileJob): Promise<Finding[]> {
+  /**
+   * Checks one page. A page that could not be checked is a failure outcome; the promise rejects
+   * only when a page process cannot start at all (a broken install), which no page can cause.
+   */
+  run(site: number, job: FileJob, bytes: number): Promise<PageOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { type: 'job', id: this.nextId++, site, job }, pending: { resolve, reject } });
+      const large = bytes > PagePool.MAX_PAGE_BYTES;
+      const heapMb = large ? Math.max(this.limits.memoryMb, heapForLargePage(bytes)) : this.limits.memoryMb;
+      const task: Task = { id: this.nextId++, site, job, heapMb, solo: large, resolve, reject };
+      (large ? this.soloQueue : this.queue).push(task);
       this.pump();
     });
   }
 
+  private spawn(heapMb: number, solo: boolean): Checker {
+    const proc = fork(this.script, [], {
+      // The young generation capped as the worker threads' was (issue 6): V8 otherwise lets it grow
+      // to 48 MB per process; 8 MB semi-spaces cut the run's peak RSS by about 25 MB at no cost in time.
+      execArgv: [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=8'],
+      serialization: 'advanced',
+      // The page process never writes to our stdout (a page's text must not reach the log);
+      // its stderr is kept for the reason it died.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const checker: Checker = { proc, heapMb, solo, ready: false, tasks: [], sent: 0, completed: 0, timer: undefined, ended: false, stderr: '' };
+    proc.stderr?.setEncoding('utf8').on('data', (s: string) => {
+      checker.stderr = (checker.stderr + s).slice(-STDERR_KEPT);
+    });
+    proc.on('message', (m: FromChecker) => this.onMessage(checker, m));
+    // 'close', not 'exit': it comes after every message the process managed to send.
+    proc.on('close', (code, signal) => this.onClose(checker, code, signal));
+    proc.on('error', () => {
+      // Spawning failed or a signal could not be sent; 'close' follows and handles the tasks.
+    });
+    return checker;
+  }
+
   private pump(): void {
+    if (this.closing || this.broken) return;
+    while (this.soloQueue.length > 0 && this.solos.length < PagePool.SOLO_SLOTS) {
+      const task = this.soloQueue.shift()!;
+      const checker = this.spawn(task.heapMb, true);
+      this.solos.push(checker);
+      this.assign(checker, task);
+    }
     while (this.queue.length > 0) {
-      let worker: Worker | undefined;
-      let least = PagePool.DEPTH;
-      for (const w of this.workers) {
-        const n = this.load.get(w) ?? 0;
-        if (n < least) {
-          worker = w;
-          least = n;
-        }
+      let best: Checker | undefined;
+      for (const c of this.shared) if (c.tasks.length < PagePool.DEPTH && (!best || c.tasks.length < best.tasks.length)) best = c;
+      if (!best && this.shared.length < this.size && (this.shared.length === 0 || this.handedOut >= PagePool.GROW_AFTER)) {
+        best = this.spawn(this.limits.memoryMb, false);
+        this.shared.push(best);
       }
-      if (!worker) return;
-      const { message, pending } = this.queue.shift() as { message: ToWorker; pending: Pending };
-      this.inFlight.set(message.id, { worker, pending });
-      this.load.set(worker, least + 1);
-      worker.postMessage(message);
+      if (!best) return;
+      this.handedOut++;
+      this.assign(best, this.queue.shift()!);
     }
   }
 
-  private settle(worker: Worker, m: FromWorker): void {
-    const current = this.inFlight.get(m.id);
-    if (!current || current.worker !== worker) return;
-    this.inFlight.delete(m.id);
-    this.load.set(worker, (this.load.get(worker) ?? 1) - 1);
-    if (m.type === 'done') current.pending.resolve(m.findings);
-    else current.pending.reject(new Error(m.error));
+  private assign(checker: Checker, task: Task): void {
+    checker.tasks.push(task);
+    this.flush(checker);
+  }
+
+  private flush(checker: Checker): void {
+    if (!checker.ready || checker.ended) return;
+    while (checker.sent < checker.tasks.length) {
+      const task = checker.tasks[checker.sent++]!;
+      checker.proc.send({ type: 'job', id: task.id, site: task.site, job: task.job } satisfies ToChecker);
+    }
+    if (!checker.timer) this.startClock(checker);
+  }
+
+  /** The deadline runs for the oldest task, the one the process is checking now. */
+  private startClock(checker: Checker): void {
+    clearTimeout(checker.timer);
+    checker.timer = undefined;
+    if (!checker.ready || checker.tasks.length === 0) return;
+    const running = checker.tasks[0]!;
+    checker.timer = setTimeout(() => this.overtime(checker, running), this.limits.timeoutMs);
+  }
+
+  private onMessage(checker: Checker, m: FromChecker): void {
+    // Two steps, so that preparing the rules never counts against the first page's deadline: the
+    // process says it listens (a message sent earlier could be lost), gets the sites, and says it is ready.
+    if (m.type === 'listening') {
+      checker.proc.send({ type: 'init', init: this.init } satisfies ToChecker);
+      return;
+    }
+    if (m.type === 'ready') {
+      checker.ready = true;
+      this.flush(checker);
+      return;
+    }
+    const task = checker.tasks[0];
+    if (!task || task.id !== m.id) return;
+    checker.tasks.shift();
+    checker.sent--;
+    checker.completed++;
+    if (m.type === 'done') task.resolve({ ok: true, findings: decodeFindings(m.findings) });
+    else task.resolve({ ok: false, reason: 'check-failed', detail: m.error });
+    this.startClock(checker);
+    if (checker.solo) this.retire(checker);
     this.pump();
   }
 
-  private fail(error: Error): void {
-    if (this.broken) return;
+  private overtime(checker: Checker, task: Task): void {
+    if (checker.tasks[0] !== task || checker.ended) return;
+    checker.tasks.shift();
+    // Two significant digits: 60 s, 0.3 s and a test's 0.03 s all read as what was set.
+    task.resolve({ ok: false, reason: 'too-slow', seconds: Number((this.limits.timeoutMs / 1000).toPrecision(2)) });
+    // The pages behind it were never started: they go back to the front of their queue.
+    this.requeue(checker.tasks.splice(0));
+    this.retire(checker);
+    this.pump();
+  }
+
+  private onClose(checker: Checker, code: number | null, signal: NodeJS.Signals | null): void {
+    clearTimeout(checker.timer);
+    this.remove(checker);
+    if (checker.ended) return;
+    checker.ended = true;
+    const tasks = checker.tasks.splice(0);
+    if (this.closing) {
+      for (const t of tasks) t.resolve({ ok: false, reason: 'check-failed', detail: 'the run was stopped' });
+      return;
+    }
+    if (!checker.ready) {
+      // No page was sent to it yet: it died loading the engine.
+      const last = checker.stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? '';
+      this.fail(tasks, new Error(`a page-checking process could not start (${signal ? `signal ${signal}` : `exit code ${code ?? '?'}`})${last ? `: ${last.slice(0, 200)}` : ''}`));
+      return;
+    }
+    if (tasks.length > 0) {
+      // Blame a page only when it was all this process ever checked.
+      if (checker.solo || (checker.completed === 0 && tasks.length === 1)) {
+        tasks[0]!.resolve(this.diagnose(checker, code, signal));
+        this.requeue(tasks.slice(1));
+      } else {
+        for (const t of tasks) t.solo = true;
+        this.requeue(tasks);
+      }
+    }
+    this.pump();
+  }
+
+  private diagnose(checker: Checker, code: number | null, signal: NodeJS.Signals | null): PageOutcome {
+    const text = checker.stderr;
+    if (/heap out of memory|Reached heap limit|Allocation failed/i.test(text)) return { ok: false, reason: 'out-of-memory', limitMb: checker.heapMb };
+    const fatal = /FATAL ERROR[^\n]*|Fatal JavaScript[^\n]*|Fatal error[^\n]*/i.exec(text)?.[0];
+    const how = signal ? `signal ${signal}` : `exit code ${code ?? '?'}`;
+    return { ok: false, reason: 'check-failed', detail: `the page's checking process ended (${how})${fatal ? `: ${fatal.trim().slice(0, 160)}` : ''}` };
+  }
+
+  private fail(tasks: Task[], error: Error): void {
     this.broken = error;
-    for (const { pending } of this.inFlight.values()) pending.reject(error);
-    for (const { pending } of this.queue) pending.reject(error);
-    this.inFlight.clear();
-    this.queue.length = 0;
+    for (const t of [...tasks, ...this.queue.splice(0), ...this.soloQueue.splice(0)]) t.reject(error);
+    for (const c of [...this.shared, ...this.solos]) {
+      for (const t of c.tasks.splice(0)) t.reject(error);
+      this.retire(c);
+    }
+  }
+
+  private requeue(tasks: Task[]): void {
+    const solo = tasks.filter((t) => t.solo);
+    const shared = tasks.filter((t) => !t.solo);
+    this.soloQueue.unshift(...solo);
+    this.queue.unshift(...shared);
+  }
+
+  /** Ends a process we no longer use; its 'close' is then not a crash. */
+  private retire(checker: Checker): void {
+    clearTimeout(checker.timer);
+    checker.timer = undefined;
+    checker.ended = true;
+    this.remove(checker);
+    checker.proc.kill('SIGKILL');
+  }
+
+  private remove(checker: Checker): void {
+    for (const list of [this.shared, this.solos]) {
+      const i = list.indexOf(checker);
+      if (i !== -1) list.splice(i, 1);
+    }
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const all = [...this.shared, ...this.solos];
+    await Promise.all(
+      all.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.proc.exitCode !== null || c.proc.signalCode !== null) return resolve();
+            c.proc.once('close', () => resolve());
+            this.retire(c);
+          }),
+      ),
+    );
   }
+}
+
+/** Heap for a page over MAX_PAGE_BYTES: 32 MB per MB of HTML over a base, about twice what one needs. */
+export function heapForLargePage(bytes: number): number {
+  return Math.ceil(128 + (32 * bytes) / (1024 * 1024));
 }

@@ -1,13 +1,16 @@
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../config/errors.js';
-import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
+import { readsEveryPage, siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
 import { discover, DiscoverError } from '../discover/discover.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
-import { prepareSiteRules } from './site-rules.js';
-import { PagePool } from './pool.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits } from './limits.js';
+import { PagePool, type PageOutcome } from './pool.js';
+import { checkEntryRendered } from './render-check.js';
+import { RenderSession } from './render-session.js';
 import { buildReport } from './report.js';
+import { prepareSiteRules, type SiteRules } from './site-rules.js';
 import { StylesheetCache } from './stylesheets.js';
 import { toPosix } from '../paths.js';
 import type { Finding, Report, SiteSummary } from '../model/index.js';
@@ -15,8 +18,16 @@ import type { Finding, Report, SiteSummary } from '../model/index.js';
 export interface RunOptions {
   readonly cwd: string;
   readonly version: string;
-  /** The worker script of the bundle (dist/worker.js); without it every page is checked in this thread. */
+  /**
+   * The page-process script of the bundle (dist/worker.js). With it every page is checked in a
+   * separate process under PageLimits; without it (tests of the sources) in this thread.
+   */
   readonly workerScript?: URL;
+  readonly pageLimits?: PageLimits;
+  /** Render mode reads the browser's location from here (BEIAN_GUARD_BROWSER, CHROME_BIN, PATH); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Lines about the run itself (which browser rendered); default: none. */
+  readonly log?: (line: string) => void;
 }
 
 function formatBytes(n: number): string {
@@ -51,30 +62,39 @@ function compactor(): (f: Finding) => Finding {
 
 
 /**
- * Worker threads pay off only when many pages are read: with scope `entry` a run reads one or two
- * pages, and starting threads would cost more than checking them. The main thread checks pages
- * too whenever every worker is busy, so one core is left for it: each worker is a second copy of
- * the engine (its code, its heap, its own warm-up), and on two cores one worker plus the main
- * thread was as fast as two workers beside an idle main thread, with one copy fewer in memory.
+ * Processes that check pages. Pages are never checked in this process when the bundle's page
+ * script is at hand: a hostile page could take it down, and with it every report. One process is
+ * the least (entry pages only: one or two pages); when every page is read, one per core, since
+ * this process only walks the folder and collects results. The pool starts with the first page,
+ * so a run that reads nothing starts no process.
  */
 function poolSize(config: ResolvedConfig, options: RunOptions): number {
   if (!options.workerScript) return 0;
-  if (config.workers !== undefined) return config.workers;
-  if (!config.sites.some((s) => s.scope === 'all')) return 0;
-  return Math.max(0, Math.min(8, os.availableParallelism() - 1));
+  if (config.workers !== undefined) return Math.max(1, config.workers);
+  if (!config.sites.some(readsEveryPage)) return 1;
+  return Math.max(1, Math.min(8, os.availableParallelism()));
 }
 
 /** Runs every site of the configuration and returns the report. Input problems throw InputError. */
 export async function runChecks(config: ResolvedConfig, options: RunOptions): Promise<Report> {
   const started = performance.now();
   const size = poolSize(config, options);
-  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }) : null;
+  const limits = options.pageLimits ?? DEFAULT_PAGE_LIMITS;
+  let pool: PagePool | null = null;
+  const poolForPages = (): PagePool | null => {
+    if (!pool && size > 0 && options.workerScript) pool = new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }, limits);
+    return pool;
+  };
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
+  const render = RenderSession.wanted(config) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
   try {
-    for (const site of config.sites) summaries.push(await runSite(site, config, options, pool, findings));
+    await render?.prepare();
+    for (const site of config.sites) summaries.push(await runSite(site, config, options, poolForPages, findings, render));
+    if (render) findings.push(...render.notices());
   } finally {
-    await pool?.close();
+    await (pool as PagePool | null)?.close();
+    await render?.close();
   }
   return buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
 }
@@ -83,8 +103,9 @@ async function runSite(
   site: ResolvedSite,
   config: ResolvedConfig,
   options: RunOptions,
-  pool: PagePool | null,
+  poolForPages: () => PagePool | null,
   findings: Finding[],
+  render: RenderSession | null = null,
 ): Promise<SiteSummary> {
   const rules = prepareSiteRules(site, siteFacts(site.config), config.lang);
   const styles = new StylesheetCache(site.root);
@@ -94,6 +115,8 @@ async function runSite(
   let pages = 0;
   let skipped = 0;
   const running = new Set<Promise<void>>();
+  // Rendered entry pages wait for the browser's own queue (two at a time), not for the look-ahead below.
+  const rendering: Promise<void>[] = [];
 
   const keep = compactor();
   const collect = (p: Promise<Finding[]>): void => {
@@ -109,7 +132,7 @@ async function runSite(
       ...(site.config.include && { include: site.config.include }),
       ...(site.config.exclude && { exclude: site.config.exclude }),
       maxFileSize: config.maxFileSize,
-      ...(site.scope === 'entry' && { only: site.entries }),
+      ...(!readsEveryPage(site) && { only: site.entries }),
     });
     for await (const item of walk) {
       const entry = entries.has(item.rel);
@@ -131,21 +154,24 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
-      if (pool?.hasRoom && item.size <= PagePool.MAX_PAGE_BYTES) collect(pool.run(site.index, fileJob));
-      else {
-        // The main thread takes a page itself only when no worker has room. Checking runs
-        // synchronously, so let the event loop turn afterwards: workers' results (and their next
-        // pages) wait for it, and without the turn the main thread would end up checking alone.
-        collect(checkFile(fileJob, rules, styles));
-        if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
+      const pool = poolForPages();
+      const checked = pool ? pool.run(site.index, fileJob, item.size).then((outcome) => outcomeFindings(outcome, fileJob, rules)) : checkFile(fileJob, rules, styles);
+      if (render && entry && site.render && site.render.mode !== 'off') {
+        const rendered = checked.then((f) => checkEntryRendered(fileJob, rules, styles, site, render, f)).then((f) => void findings.push(...f.map(keep)));
+        // Handled here so a failure waits for Promise.all below instead of ending the process first.
+        rendered.catch(() => undefined);
+        rendering.push(rendered);
+        continue;
       }
+      collect(checked);
       // Bounded look-ahead: discovery never runs far ahead of the checks, so memory stays flat.
       while (running.size >= (pool ? pool.size * PagePool.DEPTH + 1 : 1)) await Promise.race(running);
     }
     await Promise.all(running);
+    await Promise.all(rendering);
   } catch (e) {
-    await Promise.allSettled(running);
-    if (e instanceof DiscoverError) throw new InputError(e.message);
+    await Promise.allSettled([...running, ...rendering]);
+    if (e instanceof DiscoverError) throw folderError(e, site);
     throw e;
   }
 
@@ -155,14 +181,28 @@ async function runSite(
       ...inputFindings('entry-missing', [{ messageId: 'entry-missing', span: START, anchor: 'document', data: { page: rel } }], { rel, file: fileOf(rel), entry: true }, rules),
     );
   }
-  // A gate that read nothing must not pass. With scope `entry` only the entry pages were looked
+  // A gate that read nothing must not pass. When only the entry pages were looked
   // for, so "nothing" is confirmed by a walk that stops at the first HTML file it meets.
-  if (pages === 0 && skipped === 0 && (site.scope === 'all' || !(await holdsHtml(site, config.maxFileSize)))) {
+  if (pages === 0 && skipped === 0 && (readsEveryPage(site) || !(await holdsHtml(site, config.maxFileSize)))) {
     findings.push(
       ...inputFindings('entry-missing', [{ messageId: 'no-html', span: START, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
     );
   }
   return { root: site.rootDisplay, pages, skipped };
+}
+
+/** A page that could not be checked is a file-skipped finding: an error on an entry page, a warning elsewhere. */
+function outcomeFindings(outcome: PageOutcome, job: FileJob, rules: SiteRules): Finding[] {
+  if (outcome.ok) return outcome.findings;
+  const data: Record<string, string | number> =
+    outcome.reason === 'too-slow'
+      ? { seconds: outcome.seconds }
+      : outcome.reason === 'out-of-memory'
+        ? { limit: `${outcome.limitMb} MB` }
+        : { detail: outcome.detail.replace(/\s+/g, ' ').slice(0, 200) };
+  // A crash is reported like a thrown error in checkFile: at the rule's own severity, since it may be our bug.
+  const draft = outcome.reason === 'check-failed' ? { messageId: 'check-failed', span: START, anchor: 'document' as const, data } : skipDraft(outcome.reason, job.entry, data);
+  return inputFindings('file-skipped', [draft], job, rules);
 }
 
 /** Whether the site folder holds any file the walk would check or report (include and exclude apply). */
@@ -175,8 +215,20 @@ async function holdsHtml(site: ResolvedSite, maxFileSize: number): Promise<boole
   try {
     for await (const item of walk) if (item.kind === 'file' || item.reason !== 'missing') return true;
   } catch (e) {
-    if (e instanceof DiscoverError) throw new InputError(e.message);
+    if (e instanceof DiscoverError) throw folderError(e, site);
     throw e;
   }
   return false;
+}
+
+/** The site folder itself is unusable: an input error naming it as the user wrote it. */
+function folderError(e: DiscoverError, site: ResolvedSite): InputError {
+  const root = site.rootDisplay;
+  if (e.code === 'root-missing') {
+    // The CLI checks the folders itself and names the build command; this reaches the action.
+    return InputError.of('root-missing', { root, hint: { 'zh-CN': '。网站是否已在前面的步骤中构建？', en: '. Has the site been built in an earlier step?' } });
+  }
+  if (e.code === 'root-not-directory') return InputError.of('root-not-directory', { root });
+  const cause = e.cause as NodeJS.ErrnoException | undefined;
+  return InputError.of('root-unreadable', { root, detail: cause?.code ?? e.message });
 }

@@ -10,6 +10,7 @@ export interface SiteRules {
   readonly facts: SiteFacts;
   readonly lang: Lang;
   readonly scope: ResolvedSite['scope'];
+  readonly contentScope: ResolvedSite['contentScope'];
   readonly active: readonly { rule: Rule; severity: Severity; ignored: ((rel: string) => boolean) | null }[];
   /** Every rule's effective severity, input rules included (a page too deep to parse is a file-skipped finding). */
   readonly severities: Readonly<Record<string, Severity>>;
@@ -23,5 +24,5 @@ export function prepareSiteRules(site: ResolvedSite, facts: SiteFacts, lang: Lan
     const globs = site.config.ignore?.[id];
     active.push({ rule, severity, ignored: globs && globs.length > 0 ? picomatch(globs as string[], { dot: true }) : null });
   }
-  return { facts, lang, scope: site.scope, active, severities: site.severities };
+  return { facts, lang, scope: site.scope, contentScope: site.contentScope, active, severities: site.severities };
 }

@@ -13,11 +13,15 @@ export interface ConfigValues {
   readonly icp: string;
   readonly police?: string;
   readonly filing: 'personal' | 'enterprise';
+  /** The filed domains, for `beian-guard live`. */
+  readonly domains?: readonly string[];
+  /** The hosts live fetches on each domain, when not the default (the domain itself and www). */
+  readonly hosts?: readonly string[];
 }
 
 /**
  * The config `init` writes, in the order a reader wants it. It is checked against the same zod
- * schema `check` uses, so init can never write a file that check refuses to read.
+ * schema `check` and `live` use, so init can never write a file that either refuses to read.
  */
 export function renderConfig(values: ConfigValues): string {
   const config = {
@@ -27,6 +31,8 @@ export function renderConfig(values: ConfigValues): string {
     icp: values.icp,
     ...(values.police !== undefined && { police: values.police }),
     filing: values.filing,
+    ...(values.domains !== undefined && { domains: values.domains }),
+    ...(values.hosts !== undefined && { live: { hosts: values.hosts } }),
   };
   const parsed = singleConfigSchema.safeParse(config);
   // Only a bug in init can get here: every value was validated or is a non-empty placeholder.

@@ -10,29 +10,68 @@ export const INIT_TEXT = {
   generator: { 'zh-CN': '网站生成器', en: 'Generator' },
   outDir: { 'zh-CN': '构建输出目录', en: 'Build output' },
   build: { 'zh-CN': '构建命令', en: 'Build command' },
+  noBuildNeeded: { 'zh-CN': '不需要（页面就是仓库中的 HTML）', en: 'none needed (the pages are the HTML in the repository)' },
+  ci: { 'zh-CN': 'CI', en: 'CI' },
   siteName: { 'zh-CN': '网站名称', en: 'Site name' },
   icp: { 'zh-CN': 'ICP 备案号', en: 'ICP number' },
   police: { 'zh-CN': '公安备案号', en: 'Public-security number' },
+  filing: { 'zh-CN': '备案主体', en: 'Filed by' },
+  filingValue: { 'zh-CN': '{filing}（{label}）', en: '{filing} ({label})' },
+  personal: { 'zh-CN': '个人', en: 'a person' },
+  enterprise: { 'zh-CN': '单位', en: 'an organisation' },
   notFound: { 'zh-CN': '未找到', en: 'not found' },
   byDefault: { 'zh-CN': '{name} 的默认值', en: '{name} default' },
   fromFlag: { 'zh-CN': '命令行参数', en: 'command-line flag' },
   fromPrompt: { 'zh-CN': '你的输入', en: 'your answer' },
+  fromDefault: { 'zh-CN': '默认值', en: 'default' },
   at: { 'zh-CN': '{file} 第 {line} 行', en: '{file}, line {line}' },
   atKey: { 'zh-CN': '{file} 中的 {key}（第 {line} 行）', en: '{file}: {key} (line {line})' },
   written: { 'zh-CN': '已写入', en: 'Written' },
   todo: { 'zh-CN': '需要你确认或补充', en: 'For you to check or fill in' },
   next: { 'zh-CN': '接下来', en: 'Next steps' },
 
+  ciGithub: { 'zh-CN': 'GitHub Actions', en: 'GitHub Actions' },
+  ciGitlab: { 'zh-CN': 'GitLab CI', en: 'GitLab CI' },
+  ciGitee: { 'zh-CN': 'Gitee Go', en: 'Gitee Go' },
+  ciJenkins: { 'zh-CN': 'Jenkins', en: 'Jenkins' },
+  ciNone: { 'zh-CN': '不写 CI 配置', en: 'no CI file' },
+  ciByDefault: {
+    'zh-CN': '没有识别到 CI（没有 CI 配置文件，也没有已知托管平台的 origin 远程），默认使用；其他平台用 --ci gitlab|gitee|jenkins',
+    en: 'no CI recognised (no CI files, no origin remote on a known host), so the default; use --ci gitlab|gitee|jenkins for another',
+  },
+  ciOthers: {
+    'zh-CN': '仓库中也有 {others} 的配置；只为 {name} 写了文件，需要其他的请用 --ci 再运行一次。',
+    en: 'The repository also has CI files for {others}; only the {name} file was written. Run again with --ci for another.',
+  },
+  gitlabInclude: {
+    'zh-CN': '{file} 已存在，没有改动它：检查任务写在单独的文件中（stage: {stage}）。在 {file} 中加上下面几行把它接进流水线：\n      {snippet}',
+    en: '{file} exists and was left unchanged: the check job is in a file of its own (stage: {stage}). Add these lines to {file} to include it:\n      {snippet}',
+  },
+  jenkinsPaste: {
+    'zh-CN': '{file} 已存在，没有改动它：把 {stage} 中的 stage 粘贴到 {file} 的 stages { } 中。',
+    en: '{file} exists and was left unchanged: paste the stage from {stage} into the stages { } block of {file}.',
+  },
+
   askSiteName: {
     'zh-CN': '网站名称（与备案时填写的网站名称完全一致）',
     en: 'Site name (exactly as filed with MIIT)',
   },
-  askIcp: { 'zh-CN': 'ICP 备案号，如 京ICP备2023012345号-1', en: 'ICP number, e.g. 京ICP备2023012345号-1' },
+  icpExplain: {
+    'zh-CN': '网站备案号是主体备案号后面加上网站序号（如 京ICP备2023012345号-1），每个网站一个；不带 -N 的主体备案号属于整个个人或单位。',
+    en: 'The website number is the entity number plus the site suffix (e.g. 京ICP备2023012345号-1), one per website; the entity number without -N belongs to the whole person or organisation.',
+  },
+  askIcp: { 'zh-CN': '网站备案号（带 -N），如 京ICP备2023012345号-1', en: 'Website filing number (with -N), e.g. 京ICP备2023012345号-1' },
   askPolice: {
-    'zh-CN': '公安备案号，如 京公网安备11010502030143号（还没有就直接回车）',
-    en: 'Public-security number, e.g. 京公网安备11010502030143号 (press Enter if you have none yet)',
+    'zh-CN': '公安备案号，如 京公网安备11010502030143号（还没有办理就留空）',
+    en: 'Public-security number, e.g. 京公网安备11010502030143号 (leave empty if you have none yet)',
+  },
+  askPoliceFound: { 'zh-CN': '公安备案号，如 京公网安备11010502030143号', en: 'Public-security number, e.g. 京公网安备11010502030143号' },
+  askFiling: {
+    'zh-CN': '备案主体：个人备案填 personal，单位（公司、组织）备案填 enterprise',
+    en: 'Filed by: personal for a person, enterprise for a company or organisation',
   },
   askDefault: { 'zh-CN': '回车使用 {value}', en: 'Enter keeps {value}' },
+  askFilingInvalid: { 'zh-CN': '请输入 personal 或 enterprise。', en: 'Please answer personal or enterprise.' },
   badFlag: { 'zh-CN': '{flag}：“{value}”不是有效的号码：{why}', en: '{flag}: "{value}" is not a valid number: {why}' },
   askInvalid: { 'zh-CN': '“{value}”不是有效的号码：{why}。请重新输入。', en: '"{value}" is not a valid number: {why}. Please try again.' },
 
@@ -42,6 +81,10 @@ export const INIT_TEXT = {
   todoIcp: {
     'zh-CN': '在 {config} 中把 icp 改为你的网站备案号（备案系统中带 -N 的那个号码）。',
     en: 'Set icp in {config} to your website number (the one with -N in the filing system).',
+  },
+  entityOnly: {
+    'zh-CN': '{value} 是主体备案号（不带 -N），检查也接受它；在工信部备案系统中查到本网站的网站备案号（带 -N）后，把 {config} 中的 icp 换成它，检查会更准确。',
+    en: '{value} is an entity number (no -N); the check accepts it, but once you look up this website\'s own number (with -N) in the MIIT system, put that into icp in {config} for a more exact check.',
   },
   todoSiteName: {
     'zh-CN': '在 {config} 中把 siteName 改为备案时填写的网站名称。',
@@ -55,13 +98,21 @@ export const INIT_TEXT = {
     'zh-CN': '没有找到公安备案号。办理后把它写进 {config} 的 police 字段，并加到网站底部。',
     en: 'No public-security number was found. Once you have one, add it as police in {config} and to the site footer.',
   },
+  todoFiling: {
+    'zh-CN': '备案主体按 {filing}（{label}）写入，这是默认值，init 无法从仓库判断：单位（公司、组织）备案请把 {config} 中的 filing 改为 enterprise。',
+    en: 'Filed by is written as {filing} ({label}), the default: init cannot tell from the repository. For a company or organisation, set filing in {config} to enterprise.',
+  },
+  companyHint: {
+    'zh-CN': '页脚写着 {company}（{where}）：如果是单位备案，请选 enterprise。',
+    en: 'The footer names {company} ({where}): if the filing is an organisation\'s, choose enterprise.',
+  },
   checkBuild: {
-    'zh-CN': '确认工作流中的构建命令“{build}”与你平时的构建方式一致。',
-    en: 'Check that the build command "{build}" in the workflow is how you build the site.',
+    'zh-CN': '确认 CI 中的构建命令“{build}”与你平时的构建方式一致。',
+    en: 'Check that the build command "{build}" in the CI file is how you build the site.',
   },
   noBuild: {
-    'zh-CN': '没有找到构建命令：在 {workflow} 中把“构建网站”一步改成你的构建命令。',
-    en: 'No build command was found: replace the "build the site" step in {workflow} with yours.',
+    'zh-CN': '没有找到构建命令：在 {workflow} 中把构建网站的命令换成你的。',
+    en: 'No build command was found: replace the build command in {workflow} with yours.',
   },
 
   disabled: {
@@ -76,9 +127,17 @@ export const INIT_TEXT = {
     'zh-CN': '找到多个不同的{label}：{values}。已使用第一个，请确认。',
     en: 'Several different {label}s were found: {values}. The first one is used; please check.',
   },
+  fromBuild: {
+    'zh-CN': '源文件中没有找到{label}，{value} 取自构建结果 {where}；请确认它来自哪个配置或模板，以后改号码时改那里。',
+    en: 'No {label} was found in the sources; {value} was taken from the built page, {where}. Find the config or template it comes from: that is where to change it later.',
+  },
   'hexo-no-theme': {
     'zh-CN': '_config.yml 没有设置 theme，无法读取主题配置中的备案信息。',
     en: '_config.yml sets no theme, so no theme config was read for the filing line.',
+  },
+  'hexo-theme-missing': {
+    'zh-CN': '_config.yml 使用主题 {theme}，但 themes/{theme} 和 node_modules/hexo-theme-{theme} 都不存在（还没有安装依赖？），主题自带的设置没有读到。',
+    en: '_config.yml uses the theme {theme}, but neither themes/{theme} nor node_modules/hexo-theme-{theme} exists (dependencies not installed yet?), so the theme\'s own settings were not read.',
   },
   'astro-server': {
     'zh-CN': 'astro.config 使用 output: "server"：只有预渲染的页面会出现在构建目录中，首页需要预渲染（export const prerender = true）才能被检查。',
@@ -93,12 +152,12 @@ export const INIT_TEXT = {
     en: 'index.html shows no ICP number. A single-page app builds its content with scripts, and the static HTML the review sees has no component-rendered footer: put the number straight into index.html (outside the #app mount point) or prerender.',
   },
   subfolder: {
-    'zh-CN': '{dir} 位于仓库 {repo} 的子目录中：工作流写在仓库根目录，并在 {dir} 中运行。',
-    en: '{dir} is a subfolder of the repository {repo}: the workflow is written at the repository root and runs in {dir}.',
+    'zh-CN': '{dir} 位于仓库 {repo} 的子目录中：CI 配置写在仓库根目录，并在 {dir} 中运行。',
+    en: '{dir} is a subfolder of the repository {repo}: the CI file is written at the repository root and runs in {dir}.',
   },
 
   stepBuild: { 'zh-CN': '在本地构建网站：{build}', en: 'Build the site locally: {build}' },
-  stepCheck: { 'zh-CN': '检查构建结果：npx beian-guard check', en: 'Check the build: npx beian-guard check' },
+  stepCheck: { 'zh-CN': '检查构建结果：{command}', en: 'Check the build: {command}' },
   stepFix: {
     'zh-CN': '按输出修复问题（每条都给出文件、行号和改法），直到检查通过。',
     en: 'Fix what it reports (each finding names the file, the line and the fix) until it passes.',
@@ -107,9 +166,25 @@ export const INIT_TEXT = {
     'zh-CN': '提交并推送：git add {files} && git commit -m "ci: 备案检查" && git push',
     en: 'Commit and push: git add {files} && git commit -m "ci: filing check" && git push',
   },
-  done: {
-    'zh-CN': '之后每次推送和 PR 都会在 GitHub Actions 中运行备案检查。',
-    en: 'From then on every push and pull request runs the filing check in GitHub Actions.',
+  doneGithub: {
+    'zh-CN': '推送后，GitHub Actions 会在每次推送和 PR 上运行备案检查，并把结果评论在 PR 上。工作流引用的 {action} 是占位的仓库地址：beian-guard 在 GitHub 上发布之前，这一步无法运行。',
+    en: 'Once pushed, GitHub Actions runs the filing check on every push and pull request and comments the result on the PR. The workflow\'s {action} is a placeholder address: the step cannot run until beian-guard is published on GitHub.',
+  },
+  doneGitlab: {
+    'zh-CN': '推送后，GitLab CI 会在每条流水线中运行备案检查，合并请求页面会给出报告链接。CI 中用 {cli} 运行检查：这需要 beian-guard 能从 npm 安装（或已写在 devDependencies 中）。',
+    en: 'Once pushed, GitLab CI runs the filing check in every pipeline and the merge request links the report. CI runs it as {cli}: that needs beian-guard to install from npm (or to be in devDependencies).',
+  },
+  doneGitee: {
+    'zh-CN': '推送后，Gitee Go 会在每次推送和 Pull Request 上运行备案检查（需要先在仓库中开通 Gitee Go）。CI 中用 {cli} 运行检查：这需要 beian-guard 能从 npm 安装（或已写在 devDependencies 中）。',
+    en: 'Once pushed, Gitee Go runs the filing check on every push and pull request (Gitee Go must be enabled for the repository first). CI runs it as {cli}: that needs beian-guard to install from npm (or to be in devDependencies).',
+  },
+  doneJenkins: {
+    'zh-CN': 'Jenkins 流水线下一次运行时会执行备案检查，报告作为构建物保存。CI 中用 {cli} 运行检查：这需要 beian-guard 能从 npm 安装（或已写在 devDependencies 中）。',
+    en: 'The next Jenkins run performs the filing check and keeps the report as an artifact. CI runs it as {cli}: that needs beian-guard to install from npm (or to be in devDependencies).',
+  },
+  doneNone: {
+    'zh-CN': '没有写 CI 配置（--ci none）：在部署前运行上面的检查命令。',
+    en: 'No CI file was written (--ci none): run the check command above before each deploy.',
   },
 
   exists: {
@@ -123,6 +198,102 @@ export const INIT_TEXT = {
   },
   unknownGeneratorName: { 'zh-CN': '未识别（使用 --root）', en: 'not recognised (using --root)' },
   cannotWrite: { 'zh-CN': '无法写入 {file}（{code}）', en: 'cannot write {file} ({code})' },
+  argUnknown: { 'zh-CN': '不认识的选项 {flag}；运行 beian-guard init --help 查看全部选项', en: 'unknown option {flag}; run beian-guard init --help for the options' },
+  argPositional: { 'zh-CN': 'init 不接受“{value}”这样的参数；要指定目录请用 --dir', en: 'init takes no argument such as "{value}"; use --dir to name a folder' },
+  argMissing: { 'zh-CN': '{flag} 后面缺少值', en: '{flag} needs a value' },
+  argChoice: { 'zh-CN': '{flag}：“{value}”不是 {choices} 之一', en: '{flag}: "{value}" is not one of {choices}' },
+  argEmpty: { 'zh-CN': '{flag}：值为空', en: '{flag}: the value is empty' },
+  argDash: { 'zh-CN': '{flag} 的值以 - 开头，请写成 {flag}=值', en: 'the value of {flag} starts with -: write {flag}=value' },
+  argConflict: { 'zh-CN': '{a} 和 {b} 不能同时使用', en: '{a} and {b} cannot be used together' },
+
+  liveLabel: { 'zh-CN': '线上检查', en: 'Live check' },
+  domainsLabel: { 'zh-CN': '备案域名', en: 'Filed domains' },
+  liveDaily: { 'zh-CN': '每天检查 {names}', en: 'daily, fetching {names}' },
+  liveOff: { 'zh-CN': '不添加', en: 'not added' },
+  askLive: {
+    'zh-CN': '每天检查一次已部署的网站（页脚和标题、解析的 IP、域名和证书到期）？y 或 n',
+    en: 'Check the deployed site once a day (footer and title, resolved addresses, domain and certificate expiry)? y or n',
+  },
+  askLiveInvalid: { 'zh-CN': '请输入 y 或 n。', en: 'Please answer y or n.' },
+  addressFound: { 'zh-CN': '网站地址 {value} 取自 {where}。', en: 'The site address {value} comes from {where}.' },
+  askDomains: {
+    'zh-CN': '备案的域名，多个用空格分开；网站在子域名上时写子域名，如 blog.example.cn',
+    en: 'Filed domains, separated by spaces; for a site on a subdomain write the subdomain, e.g. blog.example.cn',
+  },
+  askDomainInvalid: { 'zh-CN': '“{value}”不能用作备案域名：{why}。请重新输入。', en: '"{value}" cannot be a filed domain: {why}. Please try again.' },
+  badDomain: { 'zh-CN': '--domain：“{value}”不能用作备案域名：{why}', en: '--domain: "{value}" cannot be a filed domain: {why}' },
+  liveNeedsDomain: {
+    'zh-CN': '--live 需要备案的域名，生成器配置和 CNAME 文件中没有可用的网站地址{found}。请加 --domain <域名>',
+    en: '--live needs the filed domain, and the generator config and CNAME files name no usable site address{found}. Pass --domain <name>',
+  },
+  liveNeedsDomainFound: { 'zh-CN': '：{value}（{where}）不能用，{why}', en: ': {value} ({where}) cannot be used, {why}' },
+  liveNoDomain: {
+    'zh-CN': '没有得到备案的域名，没有添加线上检查。',
+    en: 'No filed domain was given, so no live check was added.',
+  },
+  liveExists: {
+    'zh-CN': '{file} 已存在，没有询问是否添加线上检查；要重写它，运行“你还可以”中的命令。',
+    en: '{file} exists, so the live check was not offered; to rewrite it, run the command under "You can also".',
+  },
+  subdomainHost: {
+    'zh-CN': '{host} 是 {domain} 的子域名：domains 中写 {domain}，live.hosts 中写 {label}，线上检查只请求 {host}。',
+    en: '{host} is a subdomain of {domain}: domains holds {domain} and live.hosts holds {label}, so the live check fetches {host} only.',
+  },
+  hostsShared: {
+    'zh-CN': '{config} 中的 live.hosts 对每个域名都生效，线上检查会请求 {names}；不存在的主机会报告 live-unreachable，请删去它们，或把域名分到 sites 中的不同站点。',
+    en: 'live.hosts in {config} applies to every domain, so the live check fetches {names}; hosts that do not exist are reported as live-unreachable: remove them, or put the domains in separate sites.',
+  },
+  gitlabSchedule: {
+    'zh-CN': '线上检查只在计划流水线中运行：在 GitLab 项目的 构建 → 流水线计划 中新建一个计划，目标分支 {branch}，间隔例如每天一次（17 1 * * *）。',
+    en: 'The live check runs in scheduled pipelines only: create one under Build → Pipeline schedules in the GitLab project, target branch {branch}, for example daily (17 1 * * *).',
+  },
+  gitlabScheduleOwn: {
+    'zh-CN': '线上检查只在计划流水线中运行：在 GitLab 项目的 构建 → 流水线计划 中新建一个计划，目标分支 {branch}，间隔例如每天一次（17 1 * * *）。计划流水线也会运行 {file} 中没有 rules 的任务（部署也在其中时，给它加上 rules 排除 $CI_PIPELINE_SOURCE == "schedule"）。',
+    en: 'The live check runs in scheduled pipelines only: create one under Build → Pipeline schedules in the GitLab project, target branch {branch}, for example daily (17 1 * * *). Scheduled pipelines also run the jobs of {file} that have no rules (if a deploy is among them, give it rules that leave out $CI_PIPELINE_SOURCE == "schedule").',
+  },
+  jenkinsTimer: {
+    'zh-CN': 'Jenkins 在流水线运行过一次之后才登记 {file} 中的定时触发：推送后手动运行一次这个任务。',
+    en: 'Jenkins registers the timer in {file} only after the pipeline has run once: run the job by hand once after pushing.',
+  },
+  jenkinsLiveJob: {
+    'zh-CN': '线上检查是一个单独的流水线 {file}：在 Jenkins 中新建一个流水线任务（Pipeline script from SCM，脚本路径 {file}），运行一次后它每天自动运行；你的 Jenkinsfile 不受影响。',
+    en: 'The live check is a pipeline of its own, {file}: create a Pipeline job for it in Jenkins (Pipeline script from SCM, script path {file}); after its first run it runs daily by itself, and your Jenkinsfile is not affected.',
+  },
+  liveNoCi: {
+    'zh-CN': '没有写 CI 配置（--ci none）：线上检查需要你自己每天运行一次，例如在能访问网站的机器上用 cron 运行下面的命令。',
+    en: 'No CI file was written (--ci none): run the live check daily yourself, for example from cron on a machine that can reach the site.',
+  },
+  stepLive: { 'zh-CN': '检查已部署的网站：{command}', en: 'Check the deployed site: {command}' },
+  liveDoneGithub: {
+    'zh-CN': '推送后，beian-live 工作流每天 UTC 1:17（北京时间 9:17）检查线上网站，并把结果写进一个 issue（失败时创建或重新打开，通过时关闭）；也可以在 Actions 页面手动运行。公开仓库 60 天没有任何活动时，GitHub 会停用定时工作流，届时在 Actions 页面重新启用。GitHub 的运行器在境外，它能说明什么、不能说明什么见 {docs}。',
+    en: 'Once pushed, the beian-live workflow checks the deployed site daily at 01:17 UTC (09:17 in Beijing) and keeps one issue updated (opened or reopened on failure, closed on a pass); it can also be run by hand from the Actions tab. In a public repository GitHub disables scheduled workflows after 60 days without activity: enable it again from the Actions tab then. GitHub\'s runners are outside China: what such a run can and cannot tell is in {docs}.',
+  },
+  liveDoneGitlab: {
+    'zh-CN': '建好计划后，GitLab 每天在计划流水线中运行线上检查，发现问题时流水线失败，报告 {report} 作为构建物保存。',
+    en: 'Once the schedule exists, GitLab runs the live check in a scheduled pipeline every day; a problem fails the pipeline, and the report {report} is kept as an artifact.',
+  },
+  liveDoneGitee: {
+    'zh-CN': '推送后，Gitee Go 按 {file} 每天 9:17 检查线上网站，发现问题时流水线失败。',
+    en: 'Once pushed, Gitee Go runs {file} daily at 09:17 to check the deployed site; a problem fails the pipeline.',
+  },
+  liveDoneJenkins: {
+    'zh-CN': 'Jenkins 每天 1 点左右运行线上检查，发现问题时构建失败，报告 {report} 作为构建物保存。',
+    en: 'Jenkins runs the live check daily around 01:00; a problem fails the build, and the report {report} is kept as an artifact.',
+  },
+  more: { 'zh-CN': '你还可以', en: 'You can also' },
+  moreLive: {
+    'zh-CN': '每天检查一次已部署的网站（页脚和标题、解析的 IP、域名和证书到期），为 CI 写好定时任务：\n      {command}',
+    en: 'Check the deployed site once a day (footer and title, resolved addresses, domain and certificate expiry), with the scheduled job written for your CI:\n      {command}',
+  },
+  moreLiveDomain: {
+    'zh-CN': '（把 {placeholder} 换成备案的域名；会重写刚才写入的文件）',
+    en: '(replace {placeholder} with the filed domain; this rewrites the files just written)',
+  },
+  moreLiveFound: {
+    'zh-CN': '（备案域名取自网站地址 {value}，见 {where}；会重写刚才写入的文件）',
+    en: '(the filed domain comes from the site address {value}, {where}; this rewrites the files just written)',
+  },
+  domainPlaceholder: { 'zh-CN': '<域名>', en: '<domain>' },
 } as const satisfies Record<string, Localized>;
 
 export type InitTextId = keyof typeof INIT_TEXT;
@@ -152,3 +323,25 @@ export const POLICE_PROBLEM_TEXT: Readonly<Record<string, Localized>> = {
   'region-mismatch': { 'zh-CN': '前两位数字与省份简称不符', en: 'its first two digits name another province' },
   syntax: { 'zh-CN': '格式应类似 京公网安备11010502030143号', en: 'expected a form like 京公网安备11010502030143号' },
 };
+
+/** Why a name cannot be a filed domain, by siteAddress's problem (site-domains.ts). */
+export const ADDRESS_PROBLEM_TEXT = {
+  platform: { 'zh-CN': '它在 {suffix} 下，属于托管平台，不能备案', en: 'it is under {suffix}, a hosting platform\'s name that cannot be filed' },
+  example: { 'zh-CN': '这是示例用的保留域名', en: 'it is a name reserved for examples' },
+  suffix: { 'zh-CN': '这是公共后缀（如 com.cn），不是注册的域名', en: 'it is a public suffix (like com.cn), not a registered domain' },
+} as const satisfies Record<string, Localized>;
+
+/**
+ * parseHostname's reasons (src/domain/hostname.ts, in English for the config's messages), in the
+ * user's language. Unknown reasons are shown as they are.
+ */
+export const HOSTNAME_PROBLEM_TEXT: readonly { readonly pattern: RegExp; readonly text: Localized }[] = [
+  { pattern: /^it is empty$/, text: { 'zh-CN': '为空', en: 'it is empty' } },
+  { pattern: /^it is an IP address/, text: { 'zh-CN': '这是 IP 地址，不是域名', en: 'it is an IP address, not a domain' } },
+  { pattern: /^write the bare domain/, text: { 'zh-CN': '只写域名本身，不带端口、路径或空格', en: 'write the bare domain, without a port, path or spaces' } },
+  { pattern: /^it is not a valid domain name$/, text: { 'zh-CN': '不是有效的域名', en: 'it is not a valid domain name' } },
+  { pattern: /^it is longer than 253/, text: { 'zh-CN': '超过 253 个字符', en: 'it is longer than 253 characters' } },
+  { pattern: /^a domain has at least two labels/, text: { 'zh-CN': '域名至少有两段，如 example.cn', en: 'a domain has at least two labels, as in example.cn' } },
+  { pattern: /^the label "([^"]*)" is not/, text: { 'zh-CN': '“{1}”这一段不是 1–63 个字母、数字或中间的连字符', en: 'the label "{1}" is not 1–63 letters, digits or inner hyphens' } },
+  { pattern: /^the last label cannot be all digits$/, text: { 'zh-CN': '最后一段不能全是数字', en: 'the last label cannot be all digits' } },
+];

@@ -97,10 +97,33 @@ export class Project {
     return this.allFiles().filter((f) => match(f)).slice(0, limit);
   }
 
+  /**
+   * Files under `base` matching the globs (relative to the project), for folders the general walk
+   * skips on purpose: a theme installed in node_modules, a vendored Hugo module.
+   */
+  findIn(base: string, globs: readonly string[], limit = 40): string[] {
+    if (!this.isDir(base)) return [];
+    const match = picomatch(globs as string[], { dot: true });
+    return this.walk(base).filter((f) => match(f)).slice(0, limit);
+  }
+
+  /** Names in a folder, sorted; empty when it is missing. */
+  list(rel: string): string[] {
+    try {
+      return fs.readdirSync(this.abs(rel)).sort();
+    } catch {
+      return [];
+    }
+  }
+
   private allFiles(): string[] {
-    if (this.listing) return this.listing;
+    this.listing ??= this.walk('');
+    return this.listing;
+  }
+
+  private walk(base: string): string[] {
     const out: string[] = [];
-    const stack: string[] = [''];
+    const stack: string[] = [base];
     let seen = 0;
     while (stack.length > 0 && seen < WALK_ENTRY_LIMIT) {
       const rel = stack.pop()!;
@@ -115,12 +138,11 @@ export class Project {
         const child = rel ? `${rel}/${e.name}` : e.name;
         // Symlinks are not followed: a project folder has no reason to link its config elsewhere.
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && child.split('/').length <= 6) stack.push(child);
+          if (!SKIP_DIRS.has(e.name) && child.split('/').length <= 6 + (base ? base.split('/').length : 0)) stack.push(child);
         } else if (e.isFile()) out.push(child);
       }
     }
-    this.listing = out.sort();
-    return this.listing;
+    return out.sort();
   }
 }
 

@@ -2,11 +2,11 @@ import type { InitTextId } from './messages.js';
 import type { Project } from './project.js';
 import type { Found, NumbersFound } from './scan.js';
 
-export const GENERATOR_IDS = ['hexo', 'hugo', 'jekyll', 'vitepress', 'docusaurus', 'astro', 'next', 'vite'] as const;
+export const GENERATOR_IDS = ['hexo', 'hugo', 'jekyll', 'vitepress', 'docusaurus', 'astro', 'next', 'vite', 'static'] as const;
 export type GeneratorId = (typeof GENERATOR_IDS)[number];
 
 /** How the site is built in CI: what to set up, then the build command. */
-export type Toolchain = 'node' | 'hugo' | 'jekyll';
+export type Toolchain = 'node' | 'hugo' | 'jekyll' | 'none';
 
 /** A remark for the user, by message id (see messages.ts) with its data. */
 export interface Note {
@@ -24,9 +24,11 @@ export interface Detection {
   /** Where outDir came from: a file and key, or undefined for the generator's default. */
   readonly outDirFrom?: string;
   readonly siteName?: Found;
+  /** The site's own address in the generator's config (Hexo `url`, Hugo `baseURL`, Astro `site`…), as written. */
+  readonly addresses?: readonly Found[];
   readonly numbers: NumbersFound;
   readonly toolchain: Toolchain;
-  /** The build command when package.json has no build script (e.g. `hugo --minify`). */
+  /** The build command when package.json has no build script (e.g. `hugo --minify`); empty: none. */
   readonly defaultBuild: string;
   /** The npm scripts that build this kind of site, best first. */
   readonly buildScripts: readonly string[];

@@ -79,7 +79,7 @@ export function runScript(manager: PackageManager, script: string): string {
 }
 
 /** A YAML scalar that needs no quoting stays bare (as people write workflows); anything else is JSON-quoted. */
-function scalar(value: string): string {
+export function scalar(value: string): string {
   const plain =
     /^[A-Za-z0-9_./@*-][A-Za-z0-9_./@*:=+ -]*$/.test(value) &&
     !/: | #|:$| $/.test(value) &&
@@ -87,14 +87,24 @@ function scalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
+/**
+ * Hugo for CI, pinned: `latest` changes under a site without warning, and themes state a
+ * minimum. Users edit one line to match their local `hugo version`.
+ */
+export const HUGO_VERSION = '0.166.0';
+
+/** The line every file init writes carries, so a later `init --force` knows the file is its own. */
+export const WRITTEN_BY = 'Written by `beian-guard init`';
+
 /** The workflow file, as text: comments explain each step to someone new to Actions. */
 export function renderWorkflow(plan: WorkflowPlan): string {
   const lines: string[] = [];
   const add = (...l: string[]) => lines.push(...l);
+  const built = plan.toolchain !== 'none';
   add(
-    '# 备案检查：每次推送和每个 PR 都构建网站，再检查构建结果中的备案号、链接和网站标题。',
-    '# Filing check: on every push and pull request, build the site and check the built HTML',
-    '# for the ICP number, its links and the site title. Written by `beian-guard init`.',
+    built ? '# 备案检查：每次推送和每个 PR 都构建网站，再检查构建结果中的备案号、链接和网站标题。' : '# 备案检查：每次推送和每个 PR 都检查网站 HTML 中的备案号、链接和网站标题。',
+    built ? '# Filing check: on every push and pull request, build the site and check the built HTML' : "# Filing check: on every push and pull request, check the site's HTML",
+    `# for the ICP number, its links and the site title. ${WRITTEN_BY}.`,
     'name: beian',
     '',
     'on:',
@@ -104,6 +114,14 @@ export function renderWorkflow(plan: WorkflowPlan): string {
     '',
     'permissions:',
     '  contents: read',
+    '  # 在 PR 上发表并更新检查结果评论 / post and update the result comment on the pull request',
+    '  pull-requests: write',
+    '',
+    '# 同一个 PR 或分支连续推送时只保留最新一次运行，两次运行不会争抢同一条评论。',
+    '# One run per pull request or branch: a newer push cancels the older run, so two runs never race on one comment.',
+    'concurrency:',
+    '  group: beian-${{ github.event.pull_request.number || github.ref }}',
+    '  cancel-in-progress: true',
     '',
     'jobs:',
     '  beian:',
@@ -132,18 +150,21 @@ export function renderWorkflow(plan: WorkflowPlan): string {
     add(`      - run: ${node.install}`);
   }
   if (plan.toolchain === 'hugo') {
-    add('      - uses: peaceiris/actions-hugo@v3', '        with:', '          hugo-version: latest', '          extended: true');
+    add('      - uses: peaceiris/actions-hugo@v3', '        with:', `          hugo-version: ${scalar(HUGO_VERSION)}`, '          extended: true');
   }
   if (plan.toolchain === 'jekyll') {
     add('      - uses: ruby/setup-ruby@v1', '        with:', "          ruby-version: '3.3'", '          bundler-cache: true');
     if (plan.workingDirectory) add(`          working-directory: ${scalar(plan.workingDirectory)}`);
   }
-  add('      - name: 构建网站 / build the site');
-  if (plan.build) {
-    add(`        run: ${scalar(plan.build)}`);
-    if (plan.toolchain === 'jekyll') add('        env:', '          JEKYLL_ENV: production');
-  } else {
-    add('        # TODO: 换成你的构建命令 / replace with your build command', '        run: echo "add your build command here" && exit 1');
+  // A plain site has nothing to build: the pages in the repository are what is checked.
+  if (built) {
+    add('      - name: 构建网站 / build the site');
+    if (plan.build) {
+      add(`        run: ${scalar(plan.build)}`);
+      if (plan.toolchain === 'jekyll') add('        env:', '          JEKYLL_ENV: production');
+    } else {
+      add('        # TODO: 换成你的构建命令 / replace with your build command', '        run: echo "add your build command here" && exit 1');
+    }
   }
   add(
     '      - name: 备案检查 / filing check',

@@ -9,3 +9,5 @@ export type { Report, SiteSummary } from './report.js';
 export type { RuleDocs, RuleMessage, RuleMeta } from './rule-meta.js';
 export { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from './site-facts.js';
 export type { FailOn, Filing, Preapproval, SiteFacts } from './site-facts.js';
+export { VIEWPORT_NAMES } from './rendered.js';
+export type { Needle, RenderedBox, RenderedFacts, RenderedHiding, RenderedNumberFacts, ViewportInfo, ViewportName } from './rendered.js';

@@ -1,6 +1,6 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { NormBuilder } from './normalize.js';
-import type { Page, TextPiece, UnseenText } from './page.js';
+import type { Page, SheetSource, TextPiece, UnseenText } from './page.js';
 import { attr } from './dom.js';
 import { parseHtml } from './parse.js';
 
@@ -44,8 +44,7 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
   const text = new NormBuilder(source.length >> 2);
   const pieces: TextPiece[] = [];
   const unseen: UnseenText[] = [];
-  const styles: string[] = [];
-  const stylesheetHrefs: string[] = [];
+  const sheets: SheetSource[] = [];
   let title: Page['title'] = null;
   let body: Element | null = null;
   let head: Element | null = null;
@@ -86,12 +85,12 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
     if (name === 'head' && head === null) head = el;
     if (name === 'body' && body === null) body = el;
     if (name === 'style') {
-      styles.push(childText(el));
+      sheets.push(styleSheet(el));
       continue;
     }
-    if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attr(el, 'rel') ?? '')) {
-      const href = attr(el, 'href');
-      if (href) stylesheetHrefs.push(href);
+    if (name === 'link') {
+      const link = linkedSheet(el);
+      if (link) sheets.push(link);
     }
     const unseenKind = UNSEEN.get(name);
     if (unseenKind) {
@@ -102,7 +101,7 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
     }
     if (SKIP.has(name)) {
       // <head> holds the title and styles; walk it for those, but its text is not visible.
-      if (name === 'head') walkHead(el, source, (t) => (title ??= t), styles, stylesheetHrefs, unseen, () => (hasScripts = true));
+      if (name === 'head') walkHead(el, source, (t) => (title ??= t), sheets, unseen, () => (hasScripts = true));
       continue;
     }
     if (name === 'br') {
@@ -125,8 +124,7 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
     text: text.finish(source.length),
     pieces,
     unseen,
-    styles,
-    stylesheetHrefs,
+    sheets,
     loadStylesheet: options.loadStylesheet ?? noStylesheets,
     head,
     hasScripts,
@@ -135,6 +133,25 @@ export function buildPage(rel: string, source: string, options: BuildOptions = {
 
 function textLength(b: NormBuilder): number {
   return b.size;
+}
+
+function styleSheet(el: Element): SheetSource {
+  return { kind: 'style', text: childText(el), media: attr(el, 'media') ?? null, scripted: false };
+}
+
+/**
+ * A `<link>` that loads a stylesheet: `rel=stylesheet`, or a preload a script turns into one.
+ * Disabled and alternate sheets do not apply as the page loads.
+ */
+function linkedSheet(el: Element): SheetSource | null {
+  const rel = (attr(el, 'rel') ?? '').toLowerCase();
+  const href = attr(el, 'href');
+  if (!href || attr(el, 'disabled') !== undefined || /(^|\s)alternate(\s|$)/.test(rel)) return null;
+  const onload = attr(el, 'onload') ?? '';
+  const stylesheet = /(^|\s)stylesheet(\s|$)/.test(rel);
+  const preload = /(^|\s)preload(\s|$)/.test(rel) && (attr(el, 'as') ?? '').toLowerCase() === 'style' && /stylesheet/i.test(onload);
+  if (!stylesheet && !preload) return null;
+  return { kind: 'link', href, media: attr(el, 'media') ?? null, scripted: preload || /media/i.test(onload) };
 }
 
 function childText(el: Element): string {
@@ -162,8 +179,7 @@ function walkHead(
   head: Element,
   source: string,
   setTitle: (t: NonNullable<Page['title']>) => void,
-  styles: string[],
-  hrefs: string[],
+  sheets: SheetSource[],
   unseen: UnseenText[],
   sawScript: () => void,
 ): void {
@@ -179,13 +195,13 @@ function walkHead(
     const el = node as Element;
     const start = el.startIndex ?? 0;
     if (el.name === 'title') setTitle({ text: decodeTitle(el), span: { start, end: (el.endIndex ?? start) + 1 } });
-    else if (el.name === 'style') styles.push(childText(el));
+    else if (el.name === 'style') sheets.push(styleSheet(el));
     else if (el.name === 'script') {
       sawScript();
       unseen.push({ kind: 'script', raw: rawInner(source, el), start: el.children[0]?.startIndex ?? start });
-    } else if (el.name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attr(el, 'rel') ?? '')) {
-      const href = attr(el, 'href');
-      if (href) hrefs.push(href);
-    } else for (const child of el.children) queue.push(child);
+    } else if (el.name === 'link') {
+      const link = linkedSheet(el);
+      if (link) sheets.push(link);
+    } else if (el.name !== 'noscript') for (const child of el.children) queue.push(child);
   }
 }

@@ -35,8 +35,11 @@ export function startTagSpan(el: Element, source: string): { start: number; end:
   return { start, end: close === -1 ? start + 1 + el.name.length : close + 1 };
 }
 
+/** Elements whose text a reader with scripts on never sees. */
+const NO_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+
 /**
- * Does the element hold any non-blank text outside scripts, styles and templates? `budget` caps
+ * Does the element hold any non-blank text outside scripts, styles, templates and `<noscript>`? `budget` caps
  * the nodes visited where an approximate answer is enough (a heuristic over huge subtrees).
  */
 export function hasVisibleText(el: Element, budget = Infinity): boolean {
@@ -45,7 +48,7 @@ export function hasVisibleText(el: Element, budget = Infinity): boolean {
     const n = stack.pop() as AnyNode;
     if (n.type === 'text') {
       if ((n as unknown as { data: string }).data.trim()) return true;
-    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style' && n.name !== 'template') {
+    } else if (isElement(n) && !NO_TEXT.has(n.name)) {
       // One push per child: spreading 300,000 children as arguments overflows the call stack.
       for (const child of n.children) stack.push(child);
     }

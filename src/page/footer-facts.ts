@@ -1,12 +1,13 @@
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import { findIcpNumbers, type IcpMatch } from '../domain/icp.js';
 import { findPoliceNumbers, type PoliceMatch } from '../domain/police.js';
 import { attr, closest } from './dom.js';
 import { footerRegionOf, lastBlock } from './footer-region.js';
-import { HiddenChecker, type HiddenAt } from './hidden.js';
+import { StaticVisibility, type CssLimitHit, type HiddenAt } from './hidden.js';
 import { normalize } from './normalize.js';
 import type { Page, TextPiece, UnseenText } from './page.js';
-import type { Span } from '../model/index.js';
+import type { RenderedFacts, RenderedNumberFacts, Span } from '../model/index.js';
+import { withRendered } from './rendered.js';
 
 /** A filing number shown in the page's visible text, with everything the footer rules ask about it. */
 export interface Shown<M> {
@@ -21,6 +22,8 @@ export interface Shown<M> {
   readonly scripted: boolean;
   readonly hidden: HiddenAt | null;
   readonly inFooter: boolean;
+  /** Render mode: what the browser measured, one entry per viewport where the number was found. */
+  readonly rendered?: readonly RenderedNumberFacts[];
 }
 
 export type ShownIcp = Shown<IcpMatch>;
@@ -36,7 +39,30 @@ export interface UnseenNumber {
 export interface FooterFacts {
   readonly icp: readonly ShownIcp[];
   readonly police: readonly ShownPolice[];
-  readonly hidden: HiddenChecker;
+  /** What the page's CSS had more of than the static judge reads (issue 17); empty when it was read whole. */
+  readonly cssLimits: readonly CssLimitHit[];
+}
+
+/**
+ * The one place that decides whether a number shows and whether it sits in the footer region.
+ * The static judge reads the HTML and its CSS; render mode can hand in one that asks a browser.
+ */
+export interface FooterJudge {
+  hidden(node: Text): HiddenAt | null;
+  inFooter(node: Text): boolean;
+  /** Limits the judge reached while answering (read after every number was judged). */
+  limits(): readonly CssLimitHit[];
+}
+
+/** The judge that reads the built HTML and its local stylesheets (css/cascade.ts, footer-region.ts). */
+export function staticJudge(page: Page): FooterJudge {
+  const visibility = new StaticVisibility(page);
+  const inRegion = footerRegionOf(() => lastBlock(page, visibility));
+  return {
+    hidden: (node) => visibility.hiddenAt(node),
+    inFooter: (node) => inRegion(node),
+    limits: () => visibility.limits(),
+  };
 }
 
 /** The text piece that holds normalised offset `index` (binary search over sorted pieces). */
@@ -62,15 +88,12 @@ export function sourceSpan(page: Page, start: number, end: number): Span {
   return { start: s, end: Math.max(s + 1, lastChar + 1) };
 }
 
-function locate<M extends { start: number; end: number }>(
-  page: Page,
-  match: M,
-  hidden: HiddenChecker,
-  inRegion: (node: AnyNode) => boolean,
-): Shown<M> | null {
-  const first = pieceAt(page.pieces, match.start);
-  const lastPiece = pieceAt(page.pieces, Math.max(match.start, match.end - 1));
+function locate<M extends { start: number; end: number }>(page: Page, match: M, judge: FooterJudge): Shown<M> | null {
+  const first = firstPieceOf(page, match.start, match.end);
   if (!first) return null;
+  // `京<a href=…>ICP备…</a>`: when no link holds the first character, the link around the rest
+  // of the number is its link.
+  const lastPiece = pieceAt(page.pieces, Math.max(match.start, match.end - 1));
   const anchor = closest(first.node, 'a') ?? (lastPiece ? closest(lastPiece.node, 'a') : null);
   const href = anchor ? (attr(anchor, 'href') ?? null) : null;
   const onclick = anchor ? attr(anchor, 'onclick') : undefined;
@@ -81,26 +104,43 @@ function locate<M extends { start: number; end: number }>(
     anchor,
     href,
     scripted: !!onclick && /window\.open|location/i.test(onclick),
-    hidden: hidden.hiddenAt(first.node),
-    inFooter: inRegion(first.node),
+    hidden: judge.hidden(first.node),
+    inFooter: judge.inFooter(first.node),
   };
 }
 
-/** Computed once per page and shared by every footer rule. */
-export function footerFacts(page: Page): FooterFacts {
-  const hidden = new HiddenChecker(page);
-  const inRegion = footerRegionOf(lastBlock(page));
+/**
+ * The text piece holding the match's first non-space character: that character's element is the
+ * number's element, and its `<a>` the number's link. A match that starts with the trailing space
+ * inside a police link (`…号 </a><a>ICP备…`) must not be attributed to that link.
+ */
+function firstPieceOf(page: Page, start: number, end: number): TextPiece | undefined {
+  const text = page.text.value;
+  let at = start;
+  while (at < end - 1 && /\s/.test(text.charAt(at))) at++;
+  const piece = pieceAt(page.pieces, at);
+  return piece && piece.normStart < end ? piece : undefined;
+}
+
+/**
+ * Computed once per page and shared by every footer rule. `rendered` attaches what a browser
+ * measured about each number (render mode); the static judge still answers for the built HTML.
+ */
+export function footerFacts(page: Page, rendered?: RenderedFacts): FooterFacts {
+  const judge = staticJudge(page);
   const icp: ShownIcp[] = [];
   for (const m of findIcpNumbers(page.text.value)) {
-    const shown = locate(page, m, hidden, inRegion);
+    const shown = locate(page, m, judge);
     if (shown) icp.push(shown);
   }
   const police: ShownPolice[] = [];
   for (const m of findPoliceNumbers(page.text.value)) {
-    const shown = locate(page, m, hidden, inRegion);
+    const shown = locate(page, m, judge);
     if (shown) police.push(shown);
   }
-  return { icp, police, hidden };
+  const cssLimits = judge.limits();
+  if (rendered) return { icp: withRendered('icp', icp, rendered), police: withRendered('police', police, rendered), cssLimits };
+  return { icp, police, cssLimits };
 }
 
 /**
@@ -110,7 +150,7 @@ export function footerFacts(page: Page): FooterFacts {
 export function unseenNumbers(page: Page, which: 'icp' | 'police'): UnseenNumber[] {
   const out: UnseenNumber[] = [];
   for (const u of page.unseen) {
-    const probe = which === 'icp' ? /ICP|B2/i : /公网安备|公安/;
+    const probe = which === 'icp' ? /ICP|B2/i : /公网安|公安/;
     if (!probe.test(u.raw)) continue;
     const value = normalize(u.raw);
     const found = which === 'icp' ? findIcpNumbers(value) : findPoliceNumbers(value);

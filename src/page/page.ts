@@ -16,6 +16,18 @@ export interface UnseenText {
   readonly start: number;
 }
 
+/** A `<style>` element or a `<link rel=stylesheet>`, with its `media` attribute. */
+export type SheetSource =
+  | { readonly kind: 'style'; readonly text: string; readonly media: string | null; readonly scripted: false }
+  | {
+      readonly kind: 'link';
+      /** As written. */
+      readonly href: string;
+      readonly media: string | null;
+      /** A script switches it on once loaded (`media="print" onload="this.media='all'"`, or a preload): it may apply. */
+      readonly scripted: boolean;
+    };
+
 /**
  * Everything the rules read about one built HTML file. Built once per page by `buildPage`; the
  * DOM is dropped with the Page when the page is done.
@@ -31,10 +43,8 @@ export interface Page {
   readonly text: NormText;
   readonly pieces: readonly TextPiece[];
   readonly unseen: readonly UnseenText[];
-  /** Contents of the page's own `<style>` elements, in document order. */
-  readonly styles: readonly string[];
-  /** `href`s of `<link rel=stylesheet>`, as written. */
-  readonly stylesheetHrefs: readonly string[];
+  /** `<style>` elements and stylesheet links, in document order (the cascade needs their order). */
+  readonly sheets: readonly SheetSource[];
   /**
    * Reads a local stylesheet the page links, by its href as written; undefined for remote or
    * missing sheets. Injected by the caller so the page model does no I/O, and called only when a

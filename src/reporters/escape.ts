@@ -22,6 +22,20 @@ export function oneLine(text: string): string {
 }
 
 /**
+ * CI runners read commands out of a job's log: GitHub Actions `::name::` at the start of a line
+ * (after any whitespace) and `##[name]` anywhere in it, Azure Pipelines `##vso[`. Text we print
+ * that quotes pages (file names, titles) must not start one. `##[` and `##vso[` get their second
+ * `#` written `\u0023`, a leading `::` its first colon as `\u003a`: inside a JSON string these are
+ * escapes of the very same characters, so JSON output parses to the same values.
+ */
+export function guardCiCommands(text: string): string {
+  return text.replace(/(?<=#)#(?=\[|vso\[)/gi, '\\u0023').replace(LINE_START_COMMAND, '$1\\u003a');
+}
+
+/** A line whose first non-space characters (colour codes aside) are `::`; .NET's TrimStart takes all Unicode spaces. */
+const LINE_START_COMMAND = /^((?:[^\S\r\n]|\u0085|\u001b\[[0-9;]*m)*):(?=:)/gm;
+
+/**
  * For annotations and the log, which GitHub shows as plain text. Workflow-command syntax (`%`,
  * CR, LF, `::`) is handled by @actions/core's own escaping once the text is on one line; `${{`
  * is split so nobody can paste an expression from a page into a workflow by copying our output.
@@ -77,6 +91,26 @@ export function mdText(text: string): string {
 /** A code span for text known to hold no backtick, pipe or line break (see URL_LIKE); GitHub links nothing inside it. */
 function codeSpan(text: string): string {
   return `\`${text}\``;
+}
+
+/**
+ * Characters that keep a path out of a code span. Inside one, Markdown reads nothing, but page
+ * text there is still shown as typed: `${{` could be copied into a workflow, `<`, `@` and `{`
+ * would look like markup to a reader. Paths with them are escaped like any page text instead.
+ */
+const UNSAFE_IN_SPAN = /[`<>{}|$@\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * A file path (with `:line:column`) as one code span: copyable as written, and nothing in it is
+ * read as a link, a mention or emphasis (`http-www.html` once became http-`www.html`, the
+ * URL-detection of mdText cutting the name in two). A path with characters that do not belong
+ * in a span is escaped entity by entity, with zero-width spaces that keep GitHub's autolinker
+ * from reading `www.` or `://` in it. Not for table cells, where a pipe would end the cell.
+ */
+export function mdPath(path: string): string {
+  const line = oneLine(path);
+  if (!UNSAFE_IN_SPAN.test(line)) return codeSpan(line);
+  return escapeMarkdownText(line.replace(/(www)\./gi, `$1${ZWSP}.`).replace(/:\/\//g, `:${ZWSP}//`));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { DocsUrl } from './docs-url.js';
-import { mdText, mdUrl } from './escape.js';
+import { mdPath, mdText, mdUrl } from './escape.js';
 import { groupFindings, tallyRules, type FindingGroup } from './group.js';
 import { MARKDOWN_TEXT, type MarkdownText } from './markdown-text.js';
 import type { FailOn, Finding, Report, Severity } from '../model/index.js';
@@ -89,7 +89,7 @@ function ruleTable(groups: readonly FindingGroup[], t: MarkdownText, options: Ma
 }
 
 function where(f: Finding, name: (file: string) => string): string {
-  return `${mdText(name(f.file))}:${f.line}:${f.column}`;
+  return mdPath(`${name(f.file)}:${f.line}:${f.column}`);
 }
 
 function groupBlock(g: FindingGroup, t: MarkdownText, options: MarkdownOptions, name: (file: string) => string): string {
@@ -105,7 +105,7 @@ function groupBlock(g: FindingGroup, t: MarkdownText, options: MarkdownOptions, 
   const sources = new Map<string, string>();
   for (const f of g.findings) {
     for (const s of f.sourceLocations ?? []) {
-      const text = `${mdText(name(s.file))}:${s.line}${s.confidence === 'low' ? mdText(t.possible) : ''}`;
+      const text = `${mdPath(`${name(s.file)}:${s.line}`)}${s.confidence === 'low' ? mdText(t.possible) : ''}`;
       if (!sources.has(text)) sources.set(text, text);
     }
   }

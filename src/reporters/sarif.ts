@@ -23,9 +23,35 @@ const DESCRIPTION_MAX = 1024;
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
-const TEXT: Record<Lang, { withFix: (message: string, fix: string) => string; gap: string; docs: string; colon: string; built: string; possible: string }> = {
-  'zh-CN': { withFix: (m, f) => `${m}修复：${f}`, gap: '', docs: '规则文档', colon: '：', built: '构建产物中的位置', possible: '可能的源文件位置' },
-  en: { withFix: (m, f) => `${m} Fix: ${f}`, gap: ' ', docs: 'Rule documentation', colon: ': ', built: 'Location in the built file', possible: 'Possible source location' },
+/**
+ * GitHub code scanning takes at most 25,000 results per run and rejects larger files; the full
+ * report is the JSON one. Past the cap the file says so, with the full count.
+ */
+export const SARIF_MAX_RESULTS = 25_000;
+
+const TEXT: Record<
+  Lang,
+  { withFix: (message: string, fix: string) => string; gap: string; docs: string; colon: string; built: string; possible: string; capped: (kept: number, total: number) => string }
+> = {
+  'zh-CN': {
+    withFix: (m, f) => `${m}修复：${f}`,
+    gap: '',
+    docs: '规则文档',
+    colon: '：',
+    built: '构建产物中的位置',
+    possible: '可能的源文件位置',
+    capped: (kept, total) => `beian-guard 共发现 ${total} 个问题，本文件只列出其中 ${kept} 个（错误优先）：GitHub 代码扫描每次运行最多接受 ${SARIF_MAX_RESULTS} 个结果。全部问题见 JSON 报告。`,
+  },
+  en: {
+    withFix: (m, f) => `${m} Fix: ${f}`,
+    gap: ' ',
+    docs: 'Rule documentation',
+    colon: ': ',
+    built: 'Location in the built file',
+    possible: 'Possible source location',
+    capped: (kept, total) =>
+      `beian-guard found ${total} problems; this file lists ${kept} of them (errors first), since GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run. The JSON report has them all.`,
+  },
 };
 
 function cap(text: string, max: number): string {
@@ -66,6 +92,8 @@ function descriptor(meta: RuleMeta, options: SarifOptions): ReportingDescriptor 
 
 /** A path relative to the repository root (forward slashes, percent-encoded), or a file: URI outside it. */
 function artifact(file: string, options: SarifOptions): { uri: string; uriBaseId?: string } {
+  // Live findings name a URL or `domain:`/`dns:`/`tls:` name, which are URIs already (issue 15).
+  if (/^(https?|domain|dns|tls):/.test(file)) return { uri: file };
   const abs = path.resolve(options.cwd, file);
   const rel = path.relative(options.repoRoot, abs);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
@@ -112,9 +140,28 @@ function result(f: Finding, ruleIndex: number | undefined, options: SarifOptions
   };
 }
 
-/** SARIF 2.1.0 for `--format sarif` and the action's `sarif-file`. Same report, same bytes. */
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** The findings a capped file keeps: the most severe first, each kept in report order. */
+function kept(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  const counts = [0, 0, 0];
+  for (const f of findings) counts[RANK[f.severity]]!++;
+  // The least severe level that still fits, and how many of it.
+  let room = max;
+  let cut = 0;
+  while (cut < 2 && counts[cut]! < room) room -= counts[cut++]!;
+  return findings.filter((f) => RANK[f.severity] < cut || (RANK[f.severity] === cut && room-- > 0));
+}
+
+/**
+ * SARIF 2.1.0 for `--format sarif` and the action's `sarif-file`. Same report, same bytes. At most
+ * SARIF_MAX_RESULTS results; past that, a tool notification and run properties give the full count.
+ */
 export function formatSarif(report: Report, options: SarifOptions): string {
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const results = kept(report.findings, SARIF_MAX_RESULTS);
+  const capped = results.length < report.findings.length;
   const log: Log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -131,7 +178,16 @@ export function formatSarif(report: Report, options: SarifOptions): string {
         },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.repoRoot.endsWith(path.sep) ? options.repoRoot : options.repoRoot + path.sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f) => result(f, index.get(f.ruleId), options)),
+        ...(capped && {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: 'warning', message: { text: TEXT[options.lang].capped(results.length, report.findings.length) } }],
+            },
+          ],
+          properties: { 'beianGuard/totalResults': report.findings.length, 'beianGuard/omittedResults': report.findings.length - results.length },
+        }),
+        results: results.map((f) => result(f, index.get(f.ruleId), options)),
       },
     ],
   };

@@ -2,7 +2,7 @@ import { compareIcp, entityNumberAccepted, type IcpComparison } from '../domain/
 import { defineRule } from './rule.js';
 import type { Draft } from '../model/index.js';
 
-const BY_COMPARISON: Record<Exclude<IcpComparison, 'same' | 'entity-only'>, string> = {
+const BY_COMPARISON: Record<Exclude<IcpComparison, 'same' | 'entity-only' | 'site-of-entity'>, string> = {
   'different-site': 'different-site',
   'app-suffix': 'app-suffix',
   placeholder: 'placeholder',
@@ -72,20 +72,48 @@ export default defineRule({
         message: { 'zh-CN': '{shown} 看起来像备案号，但格式不正确。', en: '{shown} looks like an ICP number but is malformed.' },
         fix: { 'zh-CN': '按备案系统中的写法完整填写：{expected}。', en: 'Write it exactly as the filing system shows it: {expected}.' },
       },
+      'entity-configured': {
+        message: {
+          'zh-CN': '配置的 {expected} 是主体备案号（没有 -N），页面上的 {shown} 是这个主体下的网站备案号，按通过处理。',
+          en: 'The configured {expected} is an entity number (no -N); {shown} on the page is a site number of that entity, so it passes.',
+        },
+        fix: {
+          'zh-CN': '在配置中填写本网站完整的网站备案号（如 {shown}），这样页面上写错了 -N 也能发现。',
+          en: 'Configure this website’s full number (such as {shown}) so that a wrong -N on a page is caught too.',
+        },
+      },
+      'entity-configured-bare': {
+        message: {
+          'zh-CN': '配置和页面上都是主体备案号 {shown}（没有 -N）。除广东外，接入商一般要求首页底部展示带 -N 的网站备案号。',
+          en: 'Both the config and the page give the entity number {shown} (no -N). Outside Guangdong, providers usually ask for the site number with its -N at the bottom of the homepage.',
+        },
+        fix: {
+          'zh-CN': '在备案系统中查到本网站的网站备案号（主体号后加 -N），填进配置并展示在页脚。',
+          en: 'Look up this website’s own number (the entity number followed by -N) in the filing system, configure it and show it in the footer.',
+        },
+      },
     },
   },
-  check(_page, context) {
+  check(page, context) {
     // A hidden copy of the right number does not excuse a visible wrong one (icp-hidden reports the copy).
     const all = context.footer().icp;
     const visible = all.filter((s) => !s.hidden);
     const shown = visible.length > 0 ? visible : all;
     const expected = context.site.icp;
     const data = (text: string) => ({ shown: text, expected: expected.canonical });
+    // A configured entity number (主体号) is accepted; the advice to configure the full number is
+    // given once per site, on its root index.html, however many pages are checked.
+    const advise = (s: (typeof shown)[number], messageId: string): Draft[] =>
+      page.rel === 'index.html' ? [{ messageId, severity: 'notice', span: s.span, evidence: s.match.text, data: data(s.match.text) }] : [];
     let entityOnly: (typeof shown)[number] | undefined;
     for (const s of shown) {
       if (!s.match.parsed.ok) continue;
       const c = compareIcp(expected, s.match.parsed.value);
-      if (c === 'same') return [];
+      if (c === 'site-of-entity') return advise(s, 'entity-configured');
+      if (c === 'same') {
+        const bareFiling = expected.kind === 'filing' && expected.site === undefined && !entityNumberAccepted(expected);
+        return bareFiling ? advise(s, 'entity-configured-bare') : [];
+      }
       if (c === 'entity-only') {
         if (entityNumberAccepted(expected)) return [];
         entityOnly ??= s;
@@ -104,7 +132,7 @@ export default defineRule({
       else if (!s.match.parsed.ok) drafts.push({ ...base, messageId: MALFORMED[s.match.parsed.reason] ?? 'malformed' });
       else {
         const c = compareIcp(expected, s.match.parsed.value);
-        if (c !== 'same' && c !== 'entity-only') drafts.push({ ...base, messageId: BY_COMPARISON[c] });
+        if (c !== 'same' && c !== 'entity-only' && c !== 'site-of-entity') drafts.push({ ...base, messageId: BY_COMPARISON[c] });
       }
     }
     return drafts;

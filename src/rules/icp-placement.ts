@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { icpTargets } from './shared/targets.js';
+import { RENDERED_PLACEMENT_MESSAGES, renderedPlacementDrafts } from './shared/rendered.js';
 
 /** Seed reason 10: the number belongs at the bottom centre of the homepage (MIIT order 33, art. 13). */
 export default defineRule({
@@ -29,10 +30,12 @@ export default defineRule({
           en: 'Move the number into the <footer> at the very bottom of the page.',
         },
       },
+      ...RENDERED_PLACEMENT_MESSAGES,
     },
   },
   check(_page, context) {
     const targets = icpTargets(context);
+    if (context.rendered) return renderedPlacementDrafts(targets, context.rendered);
     if (targets.length === 0 || targets.some((t) => t.inFooter)) return [];
     const first = targets[0]!;
     return [{ messageId: 'not-in-footer', span: first.span, evidence: first.match.text, data: { number: first.match.text } }];

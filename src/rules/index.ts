@@ -14,7 +14,14 @@ import policeFormat from './police-format.js';
 import policeLink from './police-link.js';
 import policeMismatch from './police-mismatch.js';
 import policePresent from './police-present.js';
+import renderSkipped from './render-skipped.js';
 import titleSiteName from './title-site-name.js';
+import liveUnreachable from './live-unreachable.js';
+import liveRedirect from './live-redirect.js';
+import ipMismatch from './ip-mismatch.js';
+import domainExpiry from './domain-expiry.js';
+import tlsCertificate from './tls-certificate.js';
+import liveSkipped from './live-skipped.js';
 
 /** Every rule, in the order reports list them. Rule ids are public API. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +41,14 @@ export const RULES: readonly Rule[] = [
   entryMissing,
   fileSkipped,
   fileEncoding,
+  // Raised by `beian-guard live` on the deployed site (issue 15).
+  liveUnreachable,
+  liveRedirect,
+  ipMismatch,
+  domainExpiry,
+  tlsCertificate,
+  liveSkipped,
+  renderSkipped,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -24,7 +24,7 @@ export default defineRule({
         fix: { 'zh-CN': '核对公安备案号：简称与号码前两位应属同一省份。', en: 'Check the number: its character and first two digits must name the same province.' },
       },
       digits: {
-        message: { 'zh-CN': '{number} 不是 14 位数字。', en: '{number} does not have 14 digits.' },
+        message: { 'zh-CN': '{number} 有 {count} 位数字，公安备案号应为 14 位。', en: '{number} has {count} digits; a public-security number has 14.' },
         fix: { 'zh-CN': '从全国互联网安全管理服务平台复制完整的 14 位号码。', en: 'Copy the full 14-digit number from the national platform.' },
       },
       'legacy-length': {
@@ -44,8 +44,12 @@ export default defineRule({
         fix: { 'zh-CN': '按平台给出的原文书写号码。', en: 'Write the number exactly as the platform shows it.' },
       },
       nonstandard: {
-        message: { 'zh-CN': '{number} 的写法不规范（应为“公网安备”）。', en: '{number} is worded unusually (the standard wording is 公网安备).' },
-        fix: { 'zh-CN': '按“省简称公网安备 14 位数字号”的格式书写。', en: 'Write it as <province>公网安备<14 digits>号.' },
+        message: { 'zh-CN': '{number} 写成了“{wording}”，平台给出的写法是“公网安备”。', en: '{number} is worded “{wording}”; the platform writes 公网安备.' },
+        fix: { 'zh-CN': '按“省简称公网安备 14 位数字号”的格式书写，如“{canonical}”。', en: 'Write it as <province>公网安备<14 digits>号, such as {canonical}.' },
+      },
+      'no-hao': {
+        message: { 'zh-CN': '{number} 末尾少了“号”字。', en: '{number} lacks the closing 号.' },
+        fix: { 'zh-CN': '按平台给出的原文书写，如“{canonical}”。', en: 'Write it exactly as the platform shows it, such as {canonical}.' },
       },
       syntax: {
         message: { 'zh-CN': '{number} 不是有效的公安备案号格式。', en: '{number} is not a valid public-security number.' },
@@ -64,16 +68,19 @@ export default defineRule({
       const base = { span: s.span, evidence: number };
       const province = p.ok ? (p.value.province ?? '') : (p.value?.province ?? '');
       const digits = p.ok ? p.value.digits : (p.value?.digits ?? '');
+      const canonical = p.ok ? p.value.canonical : (p.value?.canonical ?? `${province}公网安备${digits}号`);
+      // Each thing that is wrong is said on its own, so a variant is never read as "no number".
       if (!p.ok) {
         const messageId = p.reason === 'empty' ? 'syntax' : p.reason === 'unknown-province' && !province ? 'no-province' : p.reason;
-        drafts.push({ ...base, messageId, data: { number, code: digits.slice(0, 2), province } });
-        continue;
+        drafts.push({ ...base, messageId, data: { number, code: digits.slice(0, 2), province, count: digits.length } });
+      } else {
+        if (p.warnings.includes('legacy-length')) drafts.push({ ...base, messageId: 'legacy-length', severity: 'warning', data: { number } });
+        if (p.value.provinceAlias) {
+          drafts.push({ ...base, messageId: 'alias', severity: 'warning', data: { number, province, canonical: provinceByPoliceChar(province)?.province.police ?? province } });
+        }
       }
-      if (p.warnings.includes('legacy-length')) drafts.push({ ...base, messageId: 'legacy-length', severity: 'warning', data: { number } });
-      if (p.value.provinceAlias) {
-        drafts.push({ ...base, messageId: 'alias', severity: 'warning', data: { number, province, canonical: provinceByPoliceChar(province)?.province.police ?? province } });
-      }
-      if (s.match.nonstandard) drafts.push({ ...base, messageId: 'nonstandard', severity: 'warning', data: { number } });
+      if (s.match.nonstandard) drafts.push({ ...base, messageId: 'nonstandard', severity: 'warning', data: { number, wording: s.match.wording, canonical } });
+      else if (!s.match.hao) drafts.push({ ...base, messageId: 'no-hao', severity: 'warning', data: { number, canonical } });
     }
     return drafts;
   },

@@ -1,6 +1,6 @@
 import type { FooterFacts } from '../page/footer-facts.js';
 import type { Page } from '../page/page.js';
-import type { Draft, RuleMeta, SiteFacts } from '../model/index.js';
+import type { Draft, RenderedFacts, RuleMeta, SiteFacts } from '../model/index.js';
 
 export interface RuleContext {
   readonly site: SiteFacts;
@@ -8,6 +8,8 @@ export interface RuleContext {
   readonly entry: boolean;
   /** Filing numbers on the page, computed on first use and shared by all footer rules. */
   readonly footer: () => FooterFacts;
+  /** Render mode: the page was rendered in a browser, and these viewports were measured. */
+  readonly rendered?: RenderedFacts;
 }
 
 /**

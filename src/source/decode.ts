@@ -8,8 +8,8 @@ export interface Decoded {
   text: string;
   /** WHATWG encoding name, lower-case: 'utf-8', 'gbk', 'gb18030', 'big5', 'utf-16le', ... */
   encoding: string;
-  /** What chose the encoding. An XML declaration counts as 'meta': it is an in-document declaration too. */
-  source: 'bom' | 'meta' | 'default';
+  /** What chose the encoding. An XML declaration counts as 'meta': it is an in-document declaration too. 'transport' is the HTTP charset (live mode). */
+  source: 'bom' | 'transport' | 'meta' | 'default';
   /** Where the bytes disagree with what the page declares, or did not decode cleanly. */
   notes: DecodeNote[];
 }
@@ -21,6 +21,15 @@ export type DecodeNote =
   | { kind: 'nul-bytes'; count: number }
   | { kind: 'meta-mismatch'; declared: string; likely: string };
 
+export interface DecodeOptions {
+  /**
+   * The `charset` of an HTTP Content-Type header. WHATWG order: a BOM wins over it, and it wins
+   * over the `<meta>` prescan (a GBK page served with `charset=GBK` and no `<meta>` decodes as GBK).
+   * An unknown label is ignored, as browsers ignore it.
+   */
+  readonly transportCharset?: string;
+}
+
 const PRESCAN_BYTES = 1024;
 const BINARY_SAMPLE_BYTES = 8192;
 const REPLACEMENT = 0xfffd;
@@ -30,12 +39,22 @@ const REPLACEMENT = 0xfffd;
  * default (static-site generators emit UTF-8; a browser's locale default such as GBK would make the
  * check depend on the reader's machine).
  */
-export function decodeHtml(bytes: Uint8Array): Decoded {
-  const sniffer = new Sniffer({ maxBytes: PRESCAN_BYTES, defaultEncoding: 'utf-8' });
+export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const sniffer = new Sniffer({
+    maxBytes: PRESCAN_BYTES,
+    defaultEncoding: 'utf-8',
+    ...(options.transportCharset && { transportLayerEncodingLabel: options.transportCharset }),
+  });
   sniffer.write(bytes);
   const encoding = sniffer.encoding.toLowerCase();
   const source: Decoded['source'] =
-    sniffer.resultType === ResultType.BOM ? 'bom' : sniffer.resultType === ResultType.DEFAULT ? 'default' : 'meta';
+    sniffer.resultType === ResultType.BOM
+      ? 'bom'
+      : sniffer.resultType === ResultType.DEFAULT
+        ? 'default'
+        : sniffer.resultType === ResultType.PASSED
+          ? 'transport'
+          : 'meta';
 
   const { text, replaced } = decodeWith(bytes, encoding);
   const notes: DecodeNote[] = [];
@@ -49,7 +68,7 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
   // memchr over bytes is cheaper than scanning the decoded string.
   const nul = encoding.startsWith('utf-16') ? countChar(text, 0) : countByte(bytes, 0);
   if (nul > 0) notes.push({ kind: 'nul-bytes', count: nul });
-  if (source === 'meta') {
+  if (source === 'meta' || source === 'transport') {
     const likely = likelyEncodingAgainst(bytes, encoding, replaced);
     if (likely !== null) notes.push({ kind: 'meta-mismatch', declared: encoding, likely });
   }

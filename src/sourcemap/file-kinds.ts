@@ -93,8 +93,46 @@ export function isLayoutNamed(file: string): boolean {
  * Path segments that hold examples, tests or docs of a theme rather than the site itself
  * (a Hugo theme's exampleSite ships its own placeholder numbers).
  */
-const SIDELINE = new Set(['examplesite', 'example', 'examples', 'demo', 'demos', 'test', 'tests', '__tests__', 'spec', 'fixtures', '.github', 'scaffolds']);
+const SIDELINE = new Set([
+  'examplesite', 'example', 'examples', 'demo', 'demos', 'test', 'tests', '__tests__', '__mocks__', 'spec', 'specs',
+  'fixtures', '__fixtures__', 'e2e', 'cypress', '.github', '.gitlab', 'scaffolds', 'coverage',
+]);
 
 export function isSideline(segments: readonly string[]): boolean {
   return segments.some((s) => SIDELINE.has(s.toLowerCase()));
+}
+
+/** Test files by name: foo.test.ts, footer.spec.js, test_footer.py. */
+export function isTestFile(file: string): boolean {
+  return /\.(test|spec|e2e)\.[a-z0-9]+$/i.test(baseName(file)) || /^test_/.test(baseName(file));
+}
+
+/** Folders that hold a site's pages as prose (a README there can be a page: docsify, VitePress). */
+const CONTENT_ROOTS = new Set(['content', 'contents', 'source', 'src', 'docs', 'doc', 'pages', '_pages', 'site', 'posts', '_posts']);
+
+/**
+ * The repository's own documents: README, CHANGELOG, LICENSE and the like (a theme's README
+ * quotes sample filing numbers and links). A README inside a content folder may be a page.
+ */
+export function isRepositoryDoc(file: string): boolean {
+  if (!/^(readme|changelog|changes|history|contributing|license|licence|code_of_conduct|security|authors|notice)(\.|$)/i.test(baseName(file))) return false;
+  return !file.split('/').slice(0, -1).some((s) => CONTENT_ROOTS.has(s.toLowerCase()));
+}
+
+function stem(file: string, dropIndex: RegExp): string {
+  return file.replace(/\.[^./]+$/, '').replace(dropIndex, '').toLowerCase();
+}
+
+/**
+ * Is the prose file `file` (relative to the site's sources) the source of the built page `page`
+ * (relative to the site root)? index.md and README.md make a folder's page, about.md and
+ * about/index.md make about/index.html, a post makes the page of its last name. Prose that
+ * merely quotes a link or a number (a post about filing) built some other page.
+ */
+export function ownsPage(file: string, page: string): boolean {
+  const pageStem = stem(page, /(^|\/)index$/i);
+  const fileStem = stem(file, /(^|\/)(index|readme|_index)$/i);
+  if (pageStem === '') return fileStem === '' || fileStem.split('/').every((s) => CONTENT_ROOTS.has(s));
+  const last = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+  return fileStem !== '' && last(fileStem) === last(pageStem);
 }

@@ -135,3 +135,37 @@ export function walkFiles(cwd: string, limit: number, filter: ListFilter = {}): 
   }
   return { files: files.sort(), via: 'walk', truncated: false };
 }
+
+/** Files of one installed theme at most: a theme is its layouts, config and a few scripts. */
+const MAX_THEME_FILES = 5_000;
+const THEME_PACKAGE = /^hexo-theme-[\w.-]+$/;
+
+/**
+ * Files of the Hexo themes installed from npm (`node_modules/hexo-theme-<name>/`), next to cwd
+ * and next to each site root's parent: node_modules is never listed otherwise, and such a theme
+ * holds the footer partial. Paths are relative to cwd.
+ */
+export function listInstalledThemes(cwd: string, siteRoots: readonly string[], filter: ListFilter = {}): string[] {
+  const bases = new Set(['']);
+  for (const root of siteRoots) {
+    const parent = path.posix.dirname(root);
+    if (parent !== '.' && !parent.startsWith('..') && !path.isAbsolute(parent)) bases.add(parent);
+  }
+  const out: string[] = [];
+  for (const base of bases) {
+    const modules = base === '' ? 'node_modules' : `${base}/node_modules`;
+    let names: string[];
+    try {
+      names = readdirSync(path.join(cwd, modules)).filter((n) => THEME_PACKAGE.test(n));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      const dir = `${modules}/${name}`;
+      const keep = filter.keepFile;
+      const listed = walkFiles(path.join(cwd, dir), MAX_THEME_FILES, keep ? { keepFile: (f) => keep(`${dir}/${f}`) } : {});
+      for (const f of listed.files) out.push(`${dir}/${f}`);
+    }
+  }
+  return out;
+}

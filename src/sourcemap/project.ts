@@ -9,6 +9,14 @@ export interface ProjectContext {
   readonly genConfig: string | null;
   /** Themes the config selects (Hugo `theme = "x"`, Hexo `theme: x`); empty when unknown. */
   readonly themes: readonly string[];
+  /**
+   * The site's own sources, relative to cwd ('' = cwd): the generator root, or the folder of
+   * beian-guard's config file when that sits deeper and holds the site (a demo site inside a
+   * tool's repository). Hints never name a file outside it.
+   */
+  readonly sourceRoot: string;
+  /** The built site root, relative to cwd ('' when it is cwd or outside it). */
+  readonly siteRoot: string;
 }
 
 function parentOf(dir: string): string | null {
@@ -48,20 +56,34 @@ export function themesIn(configText: string): string[] {
     .filter((t) => /^[\w.@/-]+$/.test(t));
 }
 
+function contains(dir: string, file: string): boolean {
+  return dir === '' || file === dir || file.startsWith(`${dir}/`);
+}
+
 /**
  * The generator context of a site whose built root is `siteRoot` (relative to cwd, posix; '' or
- * '.' is cwd itself; a root outside cwd starts the search at cwd).
+ * '.' is cwd itself; a root outside cwd starts the search at cwd). `configDir` is the folder of
+ * beian-guard's config file, relative to cwd, when one was used.
  */
-export function projectContext(index: SourceIndex, siteRoot: string): ProjectContext {
+export function projectContext(index: SourceIndex, siteRoot: string, configDir: string | null = null): ProjectContext {
   const byDir = configsByFolder(index);
   const inside = siteRoot !== '' && siteRoot !== '.' && !siteRoot.startsWith('../') && siteRoot !== '..';
+  const site = inside ? siteRoot : '';
+  const sourceRootFor = (genRoot: string): string =>
+    configDir !== null && configDir.length > genRoot.length && contains(genRoot, configDir) && contains(configDir, site) ? configDir : genRoot;
   for (let dir: string | null = inside ? parentOf(siteRoot) : ''; dir !== null; dir = parentOf(dir)) {
     const found = byDir.get(dir);
     if (!found) continue;
     const text = index.files.find((f) => f.path === found.file)?.text ?? '';
-    return { genRoot: dir, genConfig: found.file, themes: /\.(toml|ya?ml)$/.test(found.file) ? themesIn(text) : [] };
+    return { genRoot: dir, genConfig: found.file, themes: /\.(toml|ya?ml)$/.test(found.file) ? themesIn(text) : [], sourceRoot: sourceRootFor(dir), siteRoot: site };
   }
-  return { genRoot: '', genConfig: null, themes: [] };
+  return { genRoot: '', genConfig: null, themes: [], sourceRoot: sourceRootFor(''), siteRoot: site };
+}
+
+/** Path of `file` relative to the site's own sources, or null when it lies outside them. */
+export function underSourceRoot(file: string, ctx: ProjectContext): string | null {
+  if (ctx.sourceRoot === '') return file;
+  return file.startsWith(`${ctx.sourceRoot}/`) ? file.slice(ctx.sourceRoot.length + 1) : null;
 }
 
 /** Path of `file` relative to the generator root, or null when it lies outside it. */
@@ -70,8 +92,14 @@ export function underGenRoot(file: string, ctx: ProjectContext): string | null {
   return file.startsWith(`${ctx.genRoot}/`) ? file.slice(ctx.genRoot.length + 1) : null;
 }
 
-/** A file of a theme the generator config does not select (an old theme left in themes/). */
+/**
+ * A file of a theme the generator config does not select: an old theme left in themes/, or an
+ * installed package node_modules/hexo-theme-<name>/ that is not the configured one (or when the
+ * config names none).
+ */
 export function inUnusedTheme(file: string, ctx: ProjectContext): boolean {
+  const installed = /(?:^|\/)node_modules\/hexo-theme-([^/]+)\//.exec(file);
+  if (installed) return !ctx.themes.includes(installed[1]!);
   if (ctx.themes.length === 0) return false;
   const rel = underGenRoot(file, ctx);
   if (rel === null || !rel.startsWith('themes/')) return false;

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { LineIndex } from '../source/line-index.js';
-import { isSideline, type FileKind } from './file-kinds.js';
-import { distance, inUnusedTheme, underGenRoot, type ProjectContext } from './project.js';
+import { isRepositoryDoc, isSideline, isTestFile, ownsPage, type FileKind } from './file-kinds.js';
+import { distance, inUnusedTheme, underGenRoot, underSourceRoot, type ProjectContext } from './project.js';
 import { reasonText } from './reasons.js';
 import type { Candidate, Quality } from './search.js';
 import type { SourceLocation } from '../model/index.js';
@@ -41,9 +41,28 @@ function position(candidate: Candidate): { line: number; column: number } {
 }
 
 /**
+ * A file that is not one of the site's own sources, so never a hint: outside the site's folder,
+ * a test, an example or the repository's README, a theme the config does not select, or prose
+ * that built another page than the one with the finding.
+ */
+function notOwnSource(c: Candidate, ctx: ProjectContext, page: string): boolean {
+  const rel = underSourceRoot(c.file.path, ctx);
+  if (rel === null) return true;
+  if (isSideline(rel.split('/').slice(0, -1)) || isTestFile(rel) || isRepositoryDoc(rel) || inUnusedTheme(c.file.path, ctx)) return true;
+  return c.file.kind === 'content' && !ownsPage(underGenRoot(c.file.path, ctx) ?? rel, page);
+}
+
+/** The built page relative to its site root, as ownsPage compares it. */
+function pageOf(builtFile: string, ctx: ProjectContext): string {
+  return ctx.siteRoot !== '' && builtFile.startsWith(`${ctx.siteRoot}/`) ? builtFile.slice(ctx.siteRoot.length + 1) : builtFile;
+}
+
+/**
  * Orders candidates (the needle before a part of it before a guess; templates and config first;
- * unused themes and example sites last; then nearest to the generator config) and turns the best
- * into source locations. `high` confidence only for a sure match in a file the build uses.
+ * then nearest to the generator config) and turns the best into source locations. Files that are
+ * not the site's own sources are never named: no hint is better than a wrong one. `high`
+ * confidence only for a sure match in a template, config or code file; anything else is shown
+ * as possible.
  */
 export function rankCandidates(
   candidates: readonly Candidate[],
@@ -53,13 +72,12 @@ export function rankCandidates(
   limit = MAX_LOCATIONS,
 ): SourceLocation[] {
   const ranked: Ranked[] = [];
+  const page = pageOf(builtFile, ctx);
   for (const c of candidates) {
     // The built page itself is already the finding's location.
-    if (c.file.path === builtFile) continue;
-    const rel = underGenRoot(c.file.path, ctx);
-    // Outside the site's generator folder (another site of a monorepo, shared packages) a match
-    // may be real but did not certainly build this page.
-    const demoted = rel === null || inUnusedTheme(c.file.path, ctx) || isSideline(rel.split('/').slice(0, -1));
+    if (c.file.path === builtFile || notOwnSource(c, ctx, page)) continue;
+    // Outside the generator folder but inside the site's sources (the config's folder): real, less sure.
+    const demoted = underGenRoot(c.file.path, ctx) === null;
     ranked.push({
       candidate: c,
       demoted,

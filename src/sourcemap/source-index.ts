@@ -3,7 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { looksBinary } from '../source/decode.js';
 import { fileKind, type FileKind } from './file-kinds.js';
-import { listRepoFiles } from './list-files.js';
+import { listInstalledThemes, listRepoFiles } from './list-files.js';
 
 /** One repository file held in memory for searching. */
 export interface SourceFile {
@@ -113,16 +113,20 @@ function byPath(a: SourceFile, b: SourceFile): number {
 
 /**
  * Reads the repository's own files once per run: listed by git or a .gitignore-aware walk, minus
- * the site roots, node_modules, binaries, files over 1 MB and kinds that never hold a footer.
+ * the site roots, node_modules (but for installed themes), binaries, files over 1 MB and kinds
+ * that never hold a footer.
  * Prose (Markdown, text) is listed but not read: it is most of a blog's files and rarely what
  * made a footer, so it is read only when templates and config explain nothing (withProse).
  */
 export async function buildSourceIndex(cwd: string, options: IndexOptions): Promise<SourceIndex> {
   const filter = pathFilter(options);
   const listed = await listRepoFiles(cwd, options.maxFiles ?? INDEX_LIMITS.maxFiles, filter);
+  // Themes installed from npm (node_modules/hexo-theme-*) are the site's templates; ranking keeps
+  // only the one the generator config selects.
+  const themes = listInstalledThemes(cwd, options.excludeDirs, filter);
   const markup: string[] = [];
   const prose: string[] = [];
-  for (const rel of listed.files) (fileKind(rel) === 'content' ? prose : markup).push(rel);
+  for (const rel of [...listed.files, ...themes]) (fileKind(rel) === 'content' ? prose : markup).push(rel);
   const files: SourceFile[] = [];
   const state = { total: 0, truncated: listed.truncated };
   readFiles(cwd, markup, files, state, options);

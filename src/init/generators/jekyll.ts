@@ -1,6 +1,8 @@
-import { yamlString } from '../scan.js';
+import { foundString, numbersInTree } from '../scan.js';
+import { readYamlTree } from '../sources/data-files.js';
+import { lstring } from '../sources/tree.js';
 import type { GeneratorProbe } from '../types.js';
-import { cleanDir, scanFiles } from './shared.js';
+import { addNumbers, cleanDir, scanFiles } from './shared.js';
 
 /** Jekyll: `_config.yml` with a Gemfile (jekyll or github-pages); footers live in _includes/. */
 export const jekyll: GeneratorProbe = {
@@ -9,16 +11,18 @@ export const jekyll: GeneratorProbe = {
   detect(project) {
     if (!project.isFile('_config.yml') || !project.isFile('Gemfile')) return undefined;
     if (!/jekyll|github-pages/i.test(project.read('Gemfile') ?? '')) return undefined;
-    const config = project.read('_config.yml') ?? '';
-    const out = yamlString(config, '_config.yml', 'destination');
-    const siteName = yamlString(config, '_config.yml', 'title');
+    const site = readYamlTree('_config.yml', project.read('_config.yml') ?? '');
+    const out = lstring(site, ['destination']);
+    const siteName = foundString(lstring(site, ['title']), 'title');
+    const address = foundString(lstring(site, ['url']), 'url');
     return {
       generator: 'jekyll',
       evidence: ['_config.yml', 'Gemfile'],
       outDir: out ? cleanDir(out.value) : '_site',
       ...(out && { outDirFrom: '_config.yml: destination' }),
       ...(siteName && { siteName }),
-      numbers: scanFiles(project, ['_config.yml', ...project.find(['_includes/**/*footer*', '_layouts/*.html'])]),
+      ...(address && { addresses: [address] }),
+      numbers: addNumbers(numbersInTree(site), scanFiles(project, project.find(['_includes/**/*footer*', '_layouts/*.html', '_data/**/*.{yml,yaml}']))),
       toolchain: 'jekyll',
       defaultBuild: 'bundle exec jekyll build',
       buildScripts: [],

@@ -1,18 +1,15 @@
-import { lineColumnAt } from '../../source/line-index.js';
-import { assignedString, type Found } from '../scan.js';
+import { foundString, type Found } from '../scan.js';
 import type { Project } from '../project.js';
+import { lget, lstring } from '../sources/tree.js';
 import type { GeneratorProbe, Note } from '../types.js';
-import { cleanDir, scanFiles } from './shared.js';
+import { addNumbers, cleanDir, readJsConfig, scanFiles } from './shared.js';
 
+/** `export const metadata = { title: { default: 'Name', template: '%s | Name' } }` or `title: 'Name'`. */
 function layoutTitle(project: Project, file: string): Found | undefined {
-  const text = project.read(file) ?? '';
-  // `title: { default: 'Name', template: '%s | Name' }` or `title: 'Name'` in the root metadata.
-  const block = /\btitle\s*:\s*\{([^}]*)\}/.exec(text);
-  if (block) {
-    const inner = assignedString(block[1] ?? '', file, 'default');
-    if (inner) return { ...inner, line: lineColumnAt(text, block.index).line, key: 'metadata.title.default' };
-  }
-  return assignedString(text, file, 'title');
+  const metadata = readJsConfig(project, file, 'metadata').value;
+  const title = lget(metadata, ['title']);
+  if (title?.kind === 'map') return foundString(lstring(title, ['default']), 'metadata.title.default');
+  return foundString(lstring(metadata, ['title']), 'metadata.title');
 }
 
 /**
@@ -26,9 +23,9 @@ export const next: GeneratorProbe = {
   detect(project) {
     const config = project.firstFile(['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts']);
     if (!config) return undefined;
-    const text = project.read(config) ?? '';
-    const exported = /\boutput\s*:\s*['"]export['"]/.test(text);
-    const distDir = assignedString(text, config, 'distDir');
+    const js = readJsConfig(project, config);
+    const exported = lstring(js.value, ['output'])?.value === 'export';
+    const distDir = lstring(js.value, ['distDir']);
     const appRouter = project.isDir('app') || project.isDir('src/app');
     const notes: Note[] = [];
     let outDir: string;
@@ -46,7 +43,7 @@ export const next: GeneratorProbe = {
       outDir,
       ...(exported && { outDirFrom: `${config}: output: 'export'` }),
       ...(siteName && { siteName }),
-      numbers: scanFiles(project, [config, ...(layout ? [layout] : []), ...templates]),
+      numbers: addNumbers(js.numbers, scanFiles(project, [...(layout ? [layout] : []), ...templates])),
       toolchain: 'node',
       defaultBuild: 'npx next build',
       buildScripts: ['build'],

@@ -45,5 +45,16 @@ export function unseenMessages(label: 'ICP' | '公安'): Record<string, RuleMess
         en: 'Put a static <footer> with the number and its link into index.html outside {mount}, or enable prerendering/SSG so the number is in the built HTML.',
       },
     },
+    // Render mode: the browser showed the number, so only crawlers that run no script miss it.
+    'spa-shell-rendered': {
+      message: {
+        'zh-CN': `渲染后的页面显示了${zh}，但静态 HTML 是客户端渲染的空壳（{mount} 为空）：不运行脚本的爬虫看不到页脚。`,
+        en: `The rendered page shows the ${en}, but the static HTML is a client-rendered shell ({mount} is empty): crawlers that run no script see no footer.`,
+      },
+      fix: {
+        'zh-CN': '在 index.html 模板中 {mount} 之外写一个静态 <footer>（包含备案号和链接），或启用预渲染/SSG，让不运行脚本的访问者也能看到它。',
+        en: 'Put a static <footer> with the number and its link into index.html outside {mount}, or enable prerendering/SSG, so visitors that run no script see it too.',
+      },
+    },
   };
 }

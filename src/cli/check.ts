@@ -1,0 +1,92 @@
+/**
+ * `beian-guard check`: configuration, the run, the reports. Loaded only when a check runs, so
+ * `--version`, `--help` and usage errors never pay for the engine.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../config/errors.js';
+import { findConfigFile, loadConfigFile } from '../config/load.js';
+import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import { buildHint, findSiteFolder, isDirectory, SITE_FOLDERS } from '../config/site-folders.js';
+import { readPageLimits } from '../engine/limits.js';
+import { runChecks } from '../engine/run.js';
+import type { Lang } from '../i18n/lang.js';
+import { oneLine } from '../reporters/escape.js';
+import { VERSION } from '../version.js';
+import type { CheckArgs } from './args.js';
+import type { CliHooks, CliIO } from './io.js';
+import { CLI_TEXT } from './messages.js';
+import { checkOutputs, emitReports, type OutputOptions } from './output.js';
+import type { Report } from '../model/index.js';
+
+/**
+ * The run configuration from a config file (named or found in the working directory) and the
+ * flags. Without either a folder or a config file, the build folder is looked for the way the
+ * action does, and a note on stderr says which one was taken.
+ */
+export function loadConfiguration(args: CheckArgs, io: Pick<CliIO, 'cwd' | 'stderr'>, note = true): ResolvedConfig {
+  const cwd = io.cwd;
+  const found = args.config === undefined ? findConfigFile(cwd) : undefined;
+  const file = args.config !== undefined ? loadConfigFile(args.config, cwd) : found ? loadConfigFile(found, cwd, { found: true }) : undefined;
+  const detected = !file && args.dir === undefined ? findSiteFolder(cwd) : undefined;
+  const config = resolveConfig(
+    file,
+    {
+      ...(args.dir !== undefined ? { root: args.dir } : detected !== undefined && { root: detected }),
+      ...(args.icp !== undefined && { icp: args.icp }),
+      ...(args.police !== undefined && { police: args.police }),
+      ...(args.siteName !== undefined && { siteName: args.siteName }),
+      ...(args.filing !== undefined && { filing: args.filing }),
+      ...(args.scope !== undefined && { scope: args.scope }),
+      ...(args.contentScope !== undefined && { contentScope: args.contentScope }),
+      ...(args.failOn !== undefined && { failOn: args.failOn }),
+      ...(args.lang !== undefined && { lang: args.lang }),
+      ...(args.workers !== undefined && { workers: args.workers }),
+      sourceMap: args.sourceMap,
+      ...(args.render !== undefined && { render: args.render }),
+      ...(args.browser !== undefined && { browser: args.browser }),
+    },
+    cwd,
+  );
+  if (!file && args.dir === undefined) {
+    if (detected !== undefined) {
+      if (note) io.stderr.write(CLI_TEXT[config.lang].autoFolder(detected));
+    } else if (!fs.existsSync(path.join(cwd, 'index.html'))) {
+      // Neither a build folder nor a built page here: most likely the site has not been built.
+      throw InputError.of('no-site-folder', { folders: SITE_FOLDERS.join(', '), hint: buildHint(cwd) });
+    }
+  }
+  return config;
+}
+
+/** A missing site folder almost always means "not built yet": say so, with the likely command. */
+function requireSiteFolders(config: ResolvedConfig, cwd: string): void {
+  const projectDir = config.configFile ? path.dirname(config.configFile) : cwd;
+  for (const site of config.sites) {
+    if (fs.existsSync(site.root)) continue;
+    throw InputError.of('root-missing', { root: site.rootDisplay, hint: buildHint(isDirectory(projectDir) ? projectDir : cwd) });
+  }
+}
+
+/** Runs a check and writes its reports; returns the exit code (0 pass, 1 fail). */
+export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }): Promise<number> {
+  const config = loadConfiguration(args, io, !args.quiet);
+  state.lang = config.lang;
+  if (args.printConfig) {
+    io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+    return 0;
+  }
+  requireSiteFolders(config, io.cwd);
+  const output: OutputOptions = { ...args, ...(hooks.formatSarif && { formatSarif: (r: Report) => hooks.formatSarif!(r, config, io) }) };
+  checkOutputs(output, io);
+  const report = await runChecks(config, {
+    cwd: io.cwd,
+    version: VERSION,
+    pageLimits: readPageLimits(io.env),
+    ...(io.workerScript && { workerScript: io.workerScript }),
+    env: io.env,
+    log: (line) => io.stderr.write(`${oneLine(line)}\n`),
+  });
+  await hooks.afterRun?.(report, config, args, io);
+  return emitReports(report, config, output, io);
+}

@@ -1,0 +1,85 @@
+/**
+ * Writing a run's reports, for `check` and `live` alike: each requested format to stdout or to its
+ * file, a one-line summary when everything went to files, and the exit code from the verdict.
+ * Reports are written in pieces (a million findings make hundreds of MB), files only where
+ * src/sinks/report-file.ts allows, and stdout guarded against workflow commands inside a CI.
+ */
+import type { ResolvedConfig } from '../config/resolve.js';
+import { InputError } from '../config/errors.js';
+import { failed } from '../engine/report.js';
+import { formatJsonChunks } from '../reporters/json.js';
+import { formatSummaryLine, stylishChunks } from '../reporters/stylish.js';
+import { writeChunks } from '../sinks/chunks.js';
+import { checkReportPath, writeReportFile, type ReportFile } from '../sinks/report-file.js';
+import type { Report } from '../model/index.js';
+import type { ColorChoice, OutputSpec } from './args.js';
+import { guardForCi } from './ci-log.js';
+import { useColor } from './color.js';
+import type { CliIO } from './io.js';
+import { CLI_TEXT } from './messages.js';
+
+export interface OutputOptions {
+  readonly outputs: readonly OutputSpec[];
+  readonly quiet: boolean;
+  readonly color: ColorChoice;
+  readonly maxWarnings?: number;
+  /** Replace an existing report file that is not one of ours (`--force`). */
+  readonly force?: boolean;
+  /** SARIF comes from the bundle that holds the SARIF writer; absent where none is built in. */
+  readonly formatSarif?: (report: Report) => string | Promise<string>;
+}
+
+function reportFile(output: OutputSpec & { file: string }, options: OutputOptions, io: CliIO): ReportFile {
+  return { option: '--output', given: output.file, workspace: io.cwd, kind: output.format, ...(options.force && { force: true }) };
+}
+
+/**
+ * Fails before the run when a report file cannot be written (outside the workspace, through a
+ * link, over a file that is not ours), so nothing is checked for a report that would be lost.
+ */
+export function checkOutputs(options: OutputOptions, io: CliIO): void {
+  for (const output of options.outputs) if (output.file !== undefined) checkReportPath(reportFile(output as OutputSpec & { file: string }, options, io));
+}
+
+/** `--quiet`: the report as shown holds errors only; the verdict is still taken from the whole run. */
+function errorsOnly(report: Report): Report {
+  const findings = report.findings.filter((f) => f.severity === 'error');
+  return { ...report, findings, summary: { ...report.summary, warnings: 0, notices: 0 } };
+}
+
+async function chunksOf(output: OutputSpec, report: Report, config: ResolvedConfig, options: OutputOptions, color: boolean): Promise<Iterable<string>> {
+  if (output.format === 'json') return formatJsonChunks(report);
+  if (output.format === 'sarif') {
+    if (!options.formatSarif) throw InputError.of('not-in-build', { feature: '--format sarif' });
+    return [await options.formatSarif(report)];
+  }
+  return stylishChunks(report, { lang: config.lang, color });
+}
+
+/** Writes every report the run asked for and returns the exit code (0 pass, 1 fail). */
+export async function emitReports(report: Report, config: ResolvedConfig, options: OutputOptions, io: CliIO): Promise<number> {
+  const shown = options.quiet ? errorsOnly(report) : report;
+  const color = useColor(options.color, io.env, io.stdout);
+  const guard = guardForCi(io.env);
+  const print = (text: string): void => void io.stdout.write(guard(text));
+  const files: string[] = [];
+  let toStdout = false;
+  for (const output of options.outputs) {
+    if (output.file === undefined) {
+      toStdout = true;
+      writeChunks(print, await chunksOf(output, shown, config, options, color));
+    } else {
+      writeReportFile(reportFile(output as OutputSpec & { file: string }, options, io), await chunksOf(output, shown, config, options, false));
+      files.push(output.file);
+    }
+  }
+  // Reports went to files only: the terminal gets one line, so a CI log still shows the verdict.
+  if (!toStdout && files.length > 0) print(CLI_TEXT[config.lang].wroteReport(formatSummaryLine(shown, { lang: config.lang, color }), files.join(', ')));
+
+  if (failed(report, config.failOn)) return 1;
+  if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) {
+    io.stderr.write(CLI_TEXT[config.lang].tooManyWarnings(report.summary.warnings, options.maxWarnings));
+    return 1;
+  }
+  return 0;
+}
