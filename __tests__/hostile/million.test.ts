@@ -6,7 +6,7 @@
  * built CLI would take minutes; the action test (report-limits) runs the real processes.
  */
 import { describe, expect, it } from 'vitest';
-import { planAnnotations } from '../../src/action/annotations.js';
+import { planAnnotations } from '../../src/reporters/annotations.js';
 import { ACTION_TEXT } from '../../src/action/messages.js';
 import { buildReport } from '../../src/engine/report.js';
 import { releaseDocsUrl } from '../../src/reporters/docs-url.js';

@@ -1,13 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
+import { ANNOTATION_TEXT, type AnnotationText } from '../reporters/annotations.js';
 
 /** Every sentence the action writes to the log, annotations and step result, in every language. */
-export interface ActionText {
-  readonly sameOnPages: (n: number) => string;
-  readonly morePages: (n: number) => string;
-  /** Labels carry the colon and spacing of the language. */
-  readonly fix: string;
-  readonly builtFile: string;
-  readonly possibleSource: string;
+export interface ActionText extends AnnotationText {
   readonly failed: (counts: string, failOn: string, where: string) => string;
   readonly counts: (errors: number, warnings: number) => string;
   readonly whereToLook: (runUrl: string | undefined) => string;
@@ -45,11 +40,7 @@ export interface ActionText {
 
 export const ACTION_TEXT: Record<Lang, ActionText> = {
   'zh-CN': {
-    sameOnPages: (n) => `同一问题出现在 ${n} 个页面：`,
-    morePages: (n) => `等，另有 ${n} 个`,
-    fix: '修复：',
-    builtFile: '构建产物：',
-    possibleSource: '可能的源文件：',
+    ...ANNOTATION_TEXT['zh-CN'],
     failed: (counts, failOn, where) => `beian-guard：发现 ${counts}（fail-on: ${failOn}），检查未通过。${where}`,
     counts: (e, w) => `${e} 个错误、${w} 个警告`,
     whereToLook: (url) => (url ? `每个问题及修复方法见作业摘要：${url}，以及上方日志和注释。` : '每个问题及修复方法见上方日志。'),
@@ -85,11 +76,7 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     wrote: (what, file) => `已写入 ${what}：${file}`,
   },
   en: {
-    sameOnPages: (n) => `The same problem on ${n} pages: `,
-    morePages: (n) => `and ${n} more`,
-    fix: 'Fix: ',
-    builtFile: 'Built file: ',
-    possibleSource: 'Possible source: ',
+    ...ANNOTATION_TEXT.en,
     failed: (counts, failOn, where) => `beian-guard: ${counts} found (fail-on: ${failOn}); the check failed. ${where}`,
     counts: (e, w) => `${e} ${e === 1 ? 'error' : 'errors'} and ${w} ${w === 1 ? 'warning' : 'warnings'}`,
     whereToLook: (url) => (url ? `Each finding and its fix is in the job summary at ${url}, in the log above and in the annotations.` : 'Each finding and its fix is in the log above.'),

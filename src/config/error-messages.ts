@@ -63,6 +63,31 @@ export const ERROR_MESSAGES = {
     'zh-CN': 'live 需要一个列出备案域名的配置文件（beian.config.json 中写 "domains": ["example.cn"]），见 docs/live.md',
     en: 'live needs a config file that names the filed domains (beian.config.json with "domains": ["example.cn"]); see docs/live.md',
   },
+  'report-path-empty': {
+    'zh-CN': '"{format}=" 后面缺少文件路径（写成 {format}=文件，或只写 {format} 输出到标准输出）',
+    en: '"{format}=" needs a file path (write {format}=file, or {format} alone for standard output)',
+  },
+  'working-directory-missing': { 'zh-CN': '目录 {dir} 不存在或不是目录', en: '{dir} does not exist or is not a folder' },
+  'working-directory-outside': {
+    'zh-CN': '目录 {dir} 在工作区（GITHUB_WORKSPACE）之外',
+    en: '{dir} is outside the workspace (GITHUB_WORKSPACE)',
+  },
+  'report-needs-path': {
+    'zh-CN': '"{format}" 缺少文件路径：每一行写成 {format}=文件（终端报告已经写在日志里）',
+    en: '"{format}" needs a file path: write {format}=file on each line (the log already has the terminal report)',
+  },
+  'reports-one-stdout': {
+    'zh-CN': '只能有一个报告输出到标准输出，这里有 {formats}：给其余的格式加上 =文件',
+    en: 'only one report can go to standard output, got {formats}: give the others =file',
+  },
+  'output-with-paths': {
+    'zh-CN': '--output 指定的是没有写路径的那个 --format 的文件，但每个 --format 都已经写了路径',
+    en: '--output names the file of the --format given without a path, but every --format has one',
+  },
+  'output-many-formats': {
+    'zh-CN': '--output 只能对应一个没有写路径的 --format，这里有 {formats}：改用 格式=文件',
+    en: '--output can stand for one --format without a path, got {formats}: write format=file instead',
+  },
   'not-in-build': { 'zh-CN': '这个构建中没有 {feature}', en: '{feature} is not available in this build' },
   'output-unwritable': { 'zh-CN': '无法写入报告（{code}）', en: 'cannot write the report ({code})' },
 

@@ -5,6 +5,7 @@ import { parsePolice, type PoliceProblem } from '../domain/police.js';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { both, InputError, type Where } from './errors.js';
+import { checkOneStdout, type ReportSpec } from './report-specs.js';
 import { SITE_LIVE_KEYS, type LiveRunConfig, type SiteLiveConfig } from './live-schema.js';
 import { renderModeFlag, resolveRunRender, resolveSiteRender, type ResolvedRender, type RunRender } from './render.js';
 import { CONTENT_SCOPES, multiConfigSchema, SCOPES, singleConfigSchema, siteSchema, type ContentScope, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
@@ -64,6 +65,8 @@ export interface ResolvedConfig {
   readonly live?: LiveRunConfig;
   /** Render mode's browser and concurrency for the whole run; absent means the defaults. */
   readonly render?: RunRender;
+  /** The config's `reports`: what a run writes when no --format is given. */
+  readonly reports: readonly ReportSpec[];
 }
 
 const DEFAULT_MAX_FILE_MB = 20;
@@ -143,7 +146,7 @@ export function parseConfigObject(raw: unknown, source: string): MultiConfig {
   const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw InputError.of('config-invalid', { problems: zodProblemTexts(parsed.error) }, source);
   if ('sites' in parsed.data) return parsed.data;
-  const { $schema, failOn, lang, scope, contentScope, workers, maxFileSizeMB, sources, live, ...site } = parsed.data;
+  const { $schema, failOn, lang, scope, contentScope, workers, maxFileSizeMB, sources, live, reports, ...site } = parsed.data;
   const split = live && splitLive(live);
   return {
     sites: [{ ...site, ...(split?.site && { live: split.site }) }],
@@ -156,6 +159,7 @@ export function parseConfigObject(raw: unknown, source: string): MultiConfig {
     ...(workers !== undefined && { workers }),
     ...(maxFileSizeMB !== undefined && { maxFileSizeMB }),
     ...(sources !== undefined && { sources }),
+    ...(reports !== undefined && { reports }),
   };
 }
 
@@ -168,6 +172,13 @@ function splitLive(live: Record<string, unknown>): { site?: SiteLiveConfig; run?
     ...(Object.keys(site).length > 0 && { site: site as SiteLiveConfig }),
     ...(Object.keys(run).length > 0 && { run: run as LiveRunConfig }),
   };
+}
+
+/** The config's `reports` as the CLI's report list (at most one to standard output). */
+function configReports(reports: readonly { format: ReportSpec['format']; path?: string | undefined }[] | undefined, where: string): ReportSpec[] {
+  const specs = (reports ?? []).map((r) => ({ format: r.format, ...(r.path !== undefined && r.path !== '-' && { file: r.path }) }));
+  checkOneStdout(specs, where);
+  return specs;
 }
 
 /** A place for messages that are not localized yet (render's). */
@@ -350,5 +361,6 @@ export function resolveConfig(
     configFile: file?.path,
     ...(top?.live && { live: top.live }),
     render,
+    reports: configReports(top?.reports, `${source}: reports`),
   };
 }

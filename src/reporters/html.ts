@@ -61,7 +61,7 @@ export function formatHtml(report: Report, options: HtmlOptions): string {
     for (const g of groups) body.push(groupItem(g, t, options, name));
     body.push('</ul>');
   }
-  return `<!DOCTYPE html>\n<html lang="${options.lang}">\n<head>\n<meta charset="utf-8">\n<title>${h(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${options.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="generator" content="beian-guard">\n<title>${h(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }
 
 function ruleLink(ruleId: string, options: HtmlOptions): string {

@@ -5,6 +5,8 @@
  * report would be lost over one title. Those characters are shown as `\uXXXX` instead.
  */
 
+import { PROJECT_URL } from './docs-url.js';
+
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function visible(c: string): string {
@@ -31,4 +33,5 @@ export function xmlAttrs(attrs: Readonly<Record<string, string | number | undefi
   return out;
 }
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+/** The first lines of our XML reports: the declaration, and a comment that says who wrote the file (a later run may replace it). */
+export const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- beian-guard report: ${PROJECT_URL} -->`;
