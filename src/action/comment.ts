@@ -179,3 +179,13 @@ export async function upsertComment(
   }
   return { outcome: 'created', ...stopped, ...url };
 }
+
+const pullSchema = z.object({ head: z.object({ sha: z.string() }) });
+
+/** The commit a pull request is at now (GET /pulls/{n}): a workflow_run job checks it before it posts. */
+export async function pullRequestHead(api: Api, target: PullRequestTarget): Promise<string | undefined> {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: target.owner, repo: target.repo, pull_number: target.number });
+  const pull = pullSchema.safeParse(data);
+  if (!pull.success) throw new MalformedResponseError('unexpected response shape');
+  return pull.data.head.sha.toLowerCase();
+}

@@ -39,6 +39,11 @@ export interface ActionInputs {
   /** `working-directory`: where relative paths (config, site folder, report files) start; inside the workspace. */
   readonly workingDirectory?: string;
   readonly filing?: Filing;
+  /** `merge`: JSON reports (paths or globs, one per line) to report on instead of checking. */
+  readonly merge: readonly string[];
+  /** `pull-request` and `head-sha`: the PR a workflow_run job reports on, and the commit it must still be at. */
+  readonly pullRequest?: number;
+  readonly headSha?: string;
   /** `reports`: one `format=path` per line, each written besides sarif-file and json-file. */
   readonly reports: readonly ReportSpec[];
   readonly sarifFile?: string;
@@ -85,6 +90,9 @@ export function readInputs(get: InputGetter): ActionInputs {
     ...optional('workingDirectory', text(get, 'working-directory')),
     ...optional('filing', choice(get, 'filing', FILINGS)),
     reports: reportsInput(get),
+    merge: lines(get('merge')),
+    ...optional('pullRequest', pullRequestInput(get)),
+    ...optional('headSha', headShaInput(get)),
     ...optional('sarifFile', text(get, 'sarif-file')),
     ...optional('jsonFile', text(get, 'json-file')),
     ...optional('commentFile', text(get, 'comment-file')),
@@ -98,13 +106,32 @@ export function readInputs(get: InputGetter): ActionInputs {
   return inputs;
 }
 
+/** A multi-line input's lines, blank lines and `#` comments left out. */
+function lines(value: string): string[] {
+  return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function pullRequestInput(get: InputGetter): number | undefined {
+  const raw = get('pull-request').trim();
+  if (raw === '') return undefined;
+  const n = Number(raw);
+  if (!/^\d{1,10}$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw InputError.of('pull-request-number', { value: raw }, inputName('pull-request'));
+  return n;
+}
+
+function headShaInput(get: InputGetter): string | undefined {
+  const raw = get('head-sha').trim();
+  if (raw === '') return undefined;
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(raw)) throw InputError.of('head-sha-invalid', { value: raw }, inputName('head-sha'));
+  return raw.toLowerCase();
+}
+
 /**
  * The `reports` input: one `format=path` per line (or comma-separated). Every report goes to a file:
  * the log already has the terminal report, and a `github` report printed there would annotate twice.
  */
 function reportsInput(get: InputGetter): ReportSpec[] {
-  const lines = get('reports').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  const specs = parseReportSpecs(lines, inputName('reports'));
+  const specs = parseReportSpecs(lines(get('reports')), inputName('reports'));
   const pathless = specs.find((s) => s.file === undefined);
   if (pathless) throw InputError.of('report-needs-path', { format: pathless.format }, inputName('reports'));
   return specs;

@@ -26,10 +26,13 @@ import { reportChunks } from '../sinks/report-formats.js';
 import { attachSourceLocations } from '../sourcemap/index.js';
 import { VERSION } from '../version.js';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../reporters/annotations.js';
-import { COMMENT_MAX_CHARS, commentKey, commentMarker, upsertComment, type CommentResult } from './comment.js';
+import { COMMENT_MAX_CHARS, commentKey, commentMarker, pullRequestHead, upsertComment, type CommentResult } from './comment.js';
 import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
 import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
 import { inputName, readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
+import { findReportFiles } from './report-inputs.js';
+import { mergeReports } from '../engine/merge-reports.js';
+import { readJsonReport } from '../engine/read-report.js';
 import { ISSUE_MARKER, upsertIssue } from './issue.js';
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
@@ -72,7 +75,19 @@ export async function action(workerScript: URL): Promise<void> {
     const cwd = workingDirectory(inputs, gh.workspace);
     process.chdir(cwd);
     const marker = commentMarker(commentKey(inputs.commentKey, gh));
-    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [], marker };
+    // A workflow_run job names the pull request itself: its own event is not one.
+    const pull = inputs.pullRequest !== undefined ? { pr: { number: inputs.pullRequest, headSha: inputs.headSha } } : readPullRequest(gh);
+    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull, lang: inputs.lang ?? 'zh-CN', notes: [], marker };
+    if (inputs.merge.length > 0) {
+      // Reports made elsewhere (a fork's PR run, shards): read and checked as untrusted, never re-run.
+      checkOutputFiles(inputs, cwd);
+      const report = mergeReports(findReportFiles(inputs.merge, cwd).map((file) => {
+        const shown = toPosix(path.relative(cwd, file));
+        return { file: shown, json: readJsonReport(fs.readFileSync(file, 'utf8'), `${inputName('merge').en} ${shown}`) };
+      }));
+      await publish(report, { lang: ctx.lang, failOn: inputs.failOn ?? 'error' }, ctx);
+      return;
+    }
     const live = inputs.command === 'live';
     if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
     const config = resolveActionConfig(inputs, cwd);
@@ -98,7 +113,7 @@ export async function action(workerScript: URL): Promise<void> {
 }
 
 /** Every sink, in an order that keeps the annotation budget honest; then the verdict. */
-async function publish(report: Report, config: ResolvedConfig, ctx: RunContext): Promise<void> {
+async function publish(report: Report, config: Pick<ResolvedConfig, 'lang' | 'failOn'>, ctx: RunContext): Promise<void> {
   const t = text(ctx);
   const passed = !failed(report, config.failOn);
   // Live findings name URLs and domain:/dns:/tls: names, which stay as they are.
@@ -238,7 +253,7 @@ function commentTarget(ctx: RunContext): { owner: string; repo: string; number: 
   const t = text(ctx);
   const mode = ctx.inputs.comment;
   if (mode === 'never') return undefined;
-  const isPullRequestEvent = ctx.gh.eventName === 'pull_request' || ctx.gh.eventName === 'pull_request_target';
+  const isPullRequestEvent = ctx.gh.eventName === 'pull_request' || ctx.gh.eventName === 'pull_request_target' || ctx.inputs.pullRequest !== undefined;
   if (mode === 'auto' && !isPullRequestEvent) return undefined;
   const { pr, problem } = ctx.pull;
   if (problem) {
@@ -288,11 +303,20 @@ async function syncComment(ctx: RunContext, body: string, create: boolean): Prom
   const t = text(ctx);
   let aborted = false;
   try {
-    const result: CommentResult = await withDeadline(ctx.limits, async (signal) => {
+    const result: CommentResult | { outcome: 'stale-head'; head: string | undefined } = await withDeadline(ctx.limits, async (signal) => {
       signal.addEventListener('abort', () => (aborted = true), { once: true });
       const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
+      // The report came from a run of that PR's code: post it only while the PR is still at the commit it was made for.
+      if (ctx.inputs.headSha !== undefined) {
+        const head = await pullRequestHead(api, target);
+        if (head !== ctx.inputs.headSha) return { outcome: 'stale-head', head };
+      }
       return upsertComment(api, target, body, { create, marker: ctx.marker });
     });
+    if (result.outcome === 'stale-head') {
+      ctx.notes.push(t.commentStaleHead(target.number, result.head ?? '?', ctx.inputs.headSha ?? ''));
+      return undefined;
+    }
     const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged, 'not-needed': undefined }[result.outcome];
     core.info(said ? said(target.number) : t.commentNotNeeded);
     if (result.searchStopped !== undefined) ctx.notes.push(t.commentSearchStopped(result.searchStopped));

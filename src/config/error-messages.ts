@@ -72,6 +72,21 @@ export const ERROR_MESSAGES = {
     'zh-CN': '目录 {dir} 在工作区（GITHUB_WORKSPACE）之外',
     en: '{dir} is outside the workspace (GITHUB_WORKSPACE)',
   },
+  'report-not-json': { 'zh-CN': '不是 JSON 报告：{detail}', en: 'not a JSON report: {detail}' },
+  'report-invalid': {
+    'zh-CN': '不是 beian-guard 的 JSON 报告（{path} 不对）：只能读取 beian-guard check -f json 或输入 json-file 写出的报告',
+    en: 'not a beian-guard JSON report ({path} is wrong): only reports written by beian-guard check -f json or the json-file input can be read',
+  },
+  'pull-request-number': { 'zh-CN': '"{value}" 不是 PR 编号', en: '"{value}" is not a pull request number' },
+  'head-sha-invalid': { 'zh-CN': '"{value}" 不是提交的完整 SHA（40 位十六进制）', en: '"{value}" is not a full commit SHA (40 hex digits)' },
+  'merge-nothing': { 'zh-CN': '没有找到 JSON 报告（{patterns}）', en: 'no JSON report found ({patterns})' },
+  'merge-outside': { 'zh-CN': '{file} 在工作目录之外（或是指向外面的链接），不会读取', en: '{file} is outside the working directory (or a link out of it) and is not read' },
+  'merge-not-file': { 'zh-CN': '{file} 不是一个文件', en: '{file} is not a file' },
+  'merge-too-large': { 'zh-CN': '{file} 超过 256 MB，不像是 beian-guard 的报告', en: '{file} is larger than 256 MB, more than a beian-guard report' },
+  'merge-versions': {
+    'zh-CN': '报告来自不同版本的 beian-guard：{a} 是 {av}，{b} 是 {bv}',
+    en: 'the reports come from different versions of beian-guard: {a} is {av}, {b} is {bv}',
+  },
   'report-needs-path': {
     'zh-CN': '"{format}" 缺少文件路径：每一行写成 {format}=文件（终端报告已经写在日志里）',
     en: '"{format}" needs a file path: write {format}=file on each line (the log already has the terminal report)',
