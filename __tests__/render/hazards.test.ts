@@ -41,7 +41,7 @@ describe('pages that fight the renderer (real browser)', () => {
     const logs: string[] = [];
     const started = performance.now();
     const report = await check(
-      { sites: ['endless', 'endless-inline', 'dialogs', 'leaves'].map((name) => ({ ...FILING, root: `fixtures/render/${name}` })), render: { mode: 'on', timeoutMs: 3000 }, sources: { enabled: false } },
+      { sites: ['endless', 'endless-inline', 'dialogs', 'leaves'].map((name) => ({ ...FILING, root: `fixtures/render/${name}` })), render: { mode: 'on', timeoutMs: 3000 }, sources: { enabled: false }, lang: 'en' },
       {},
       process.env,
       (line) => logs.push(line),

@@ -131,7 +131,6 @@ export const ERROR_MESSAGES = {
     en: 'live needs a config file that names the filed domains (beian.config.json with "domains": ["example.cn"]); see docs/live.md',
   },
   'not-in-build': { 'zh-CN': '这个构建中没有 {feature}', en: '{feature} is not available in this build' },
-  'output-unwritable': { 'zh-CN': '无法写入报告（{code}）', en: 'cannot write the report ({code})' },
 
   // Action inputs
   'path-many-sites': {
