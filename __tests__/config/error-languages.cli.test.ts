@@ -124,9 +124,11 @@ describe('render mode', () => {
 
   it('render-no-browser: --render on where no browser can be found', () => {
     const env = { PATH: '/nonexistent', HOME: os.tmpdir() };
-    const tried = findBrowser(undefined, { ...env, NO_COLOR: '1' }).tried.join('; ');
+    const lookup = findBrowser(undefined, { ...env, NO_COLOR: '1' });
+    const tried = { 'zh-CN': lookup.triedText.map((t) => t['zh-CN']).join('；'), en: lookup.tried.join('; ') };
     const said = expectError(['check', 'site', '--render', 'on', ...FLAGS], project(), 'render-no-browser', { tried, hint: INSTALL_HINT }, undefined, env);
-    expect(said['zh-CN']).toContain('beian-guard: 渲染模式需要 Chrome 或 Chromium，但没有找到（查找了：');
+    expect(said['zh-CN']).toContain('beian-guard: 渲染模式需要 Chrome 或 Chromium，但没有找到（查找了：BEIAN_GUARD_BROWSER（未设置）；CHROME_BIN（未设置）；');
+    expect(said['zh-CN']).toContain('（都没有找到））。Debian/Ubuntu 容器：apt-get install');
     expect(said.en).toContain('render mode needs Chrome or Chromium and none was found (looked at: ');
   });
 

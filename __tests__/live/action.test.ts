@@ -115,7 +115,8 @@ describe('action: command live, issue true', () => {
       const workspace = (await import('node:fs')).mkdtempSync(path.join((await import('node:os')).tmpdir(), 'bg-live-action-'));
       const r = await runAction({ workspace, inputs: { command: 'live' }, api, eventName: 'schedule', event: {} });
       expect(r.code).toBe(2);
-      expect(r.stdout).toMatch(/live needs a config file/);
+      // No lang input: the message is in the default language.
+      expect(r.stdout).toMatch(/live 需要一个列出备案域名的配置文件/);
     } finally {
       await api.close();
     }

@@ -32,9 +32,9 @@ describe('beian-guard check --render (dist/cli.js, real browser)', () => {
     const r = cli(['check', 'fixtures/render/spa-fetch', '--render', 'on', '--format', 'json', ...FLAGS]);
     expect(r.code).toBe(0);
     // The log line speaks the run's language: zh-CN by default, English with --lang en.
-    expect(r.stderr).toMatch(/^beian-guard: 用 \S*Chrome\/\d+ 渲染入口页面（/m);
+    expect(r.stderr).toMatch(/^beian-guard: 用 \S*Chrome\/[\d.]+ 渲染入口页面（/m);
     const en = cli(['check', 'fixtures/render/spa-fetch', '--render', 'on', '--format', 'json', '--lang', 'en', ...FLAGS]);
-    expect(en.stderr).toMatch(/^beian-guard: rendering entry pages with \S*Chrome\/\d+ \(/m);
+    expect(en.stderr).toMatch(/^beian-guard: rendering entry pages with \S*Chrome\/[\d.]+ \(/m);
     const ids = (JSON.parse(r.stdout) as { findings: { ruleId: string; messageId: string }[] }).findings.map((f) => `${f.ruleId}/${f.messageId}`);
     expect(ids).toEqual(['icp-present/spa-shell-rendered', 'police-present/spa-shell-rendered']);
   });
@@ -118,7 +118,7 @@ describe('the Action\'s render and browser inputs (dist/index.js, real browser)'
     const r = await runAction({ workspace: workspace(), inputs: { ...inputs, render: 'on' } });
     expect(r.code).toBe(0);
     expect(r.outputs.passed).toBe('true');
-    expect(r.stdout).toMatch(/beian-guard: 用 \S*Chrome\/\d+ 渲染入口页面/);
+    expect(r.stdout).toMatch(/beian-guard: 用 \S*Chrome\/[\d.]+ 渲染入口页面（/);
     expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toContain('不运行脚本的爬虫看不到页脚');
   });
 

@@ -41,14 +41,14 @@ describe('pages that fight the renderer (real browser)', () => {
     const logs: string[] = [];
     const started = performance.now();
     const report = await check(
-      { sites: ['endless', 'endless-inline', 'dialogs', 'leaves'].map((name) => ({ ...FILING, root: `fixtures/render/${name}` })), render: { mode: 'on', timeoutMs: 3000 }, sources: { enabled: false }, lang: 'en' },
+      { sites: ['endless', 'endless-inline', 'dialogs', 'leaves'].map((name) => ({ ...FILING, root: `fixtures/render/${name}` })), render: { mode: 'on', timeoutMs: 3000 }, sources: { enabled: false } },
       {},
       process.env,
       (line) => logs.push(line),
     );
     // Two endless pages at 3 s each (one viewport each), two ordinary pages at two viewports.
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(logs.filter((l) => l.startsWith('beian-guard: rendering entry pages with'))).toHaveLength(1);
+    expect(logs.filter((l) => l.startsWith('beian-guard: 用 ') && l.includes(' 渲染入口页面（'))).toHaveLength(1);
 
     for (const name of ['endless', 'endless-inline']) {
       const findings = only(report, file(name));

@@ -79,7 +79,7 @@ export class RenderSession {
   private async start(required: boolean): Promise<Renderer | null> {
     const lookup = findBrowser(this.config.render?.browser, this.env);
     if (!lookup.found) {
-      const error = InputError.of('render-no-browser', { tried: lookup.tried.join('; '), hint: INSTALL_HINT });
+      const error = InputError.of('render-no-browser', { tried: { 'zh-CN': lookup.triedText.map((t) => t['zh-CN']).join('；'), en: lookup.tried.join('; ') }, hint: INSTALL_HINT });
       if (required) throw error;
       this.problem = { messageId: 'no-browser', detail: error.message, error };
       return null;
