@@ -97,12 +97,12 @@ function issueTexts(issue: $ZodIssue, prefix: readonly PropertyKey[] = []): Loca
   const path = [...prefix, ...issue.path];
   const where = formatPath(path);
   const at = (zh: string, en: string): Localized => ({ 'zh-CN': `${where === '(top level)' ? '顶层' : where}：${zh}`, en: `${where}: ${en}` });
-  const own = ownIssueText(issue);
   if (issue.code === 'invalid_union') {
     // An object that fits no form: what is wrong inside it is what the user needs to read.
     const inside = objectBranch(issue);
     if (inside) return inside.flatMap((i) => issueTexts(i, path));
   }
+  const own = ownIssueText(issue);
   if (own) return [at(own['zh-CN'], own.en)];
   switch (issue.code) {
     case 'unrecognized_keys': {
