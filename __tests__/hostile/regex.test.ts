@@ -196,16 +196,6 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   'src/init/live.ts': [
     { re: "/[\\s,，、]+/", attack: ' ,，、x'.repeat(N / 5) },
   ],
-  'src/init/messages.ts': [
-    { re: "/^it is empty$/" },
-    { re: "/^it is an IP address/" },
-    { re: "/^write the bare domain/" },
-    { re: "/^it is not a valid domain name$/" },
-    { re: "/^it is longer than 253/" },
-    { re: "/^a domain has at least two labels/" },
-    { re: "/^the label \"([^\"]*)\" is not/", attack: `the label "${'a'.repeat(N)}` },
-    { re: "/^the last label cannot be all digits$/" },
-  ],
   'src/init/more.ts': [
     { re: "/^[\\p{L}\\p{N}_.,:/@%+=-]+$/u", attack: `${'a.'.repeat(N / 2)} ` },
     { re: "/'/g" },

@@ -33,7 +33,7 @@ import { inputName, readInputs, resolveActionConfig, type ActionInputs } from '.
 import { findReportFiles } from './report-inputs.js';
 import { mergeReports } from '../engine/merge-reports.js';
 import { readJsonReport } from '../engine/read-report.js';
-import { ISSUE_MARKER, upsertIssue } from './issue.js';
+import { ISSUE_MARKER, upsertIssue, type IssueOutcome } from './issue.js';
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
 import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
@@ -89,7 +89,7 @@ export async function action(workerScript: URL): Promise<void> {
       return;
     }
     const live = inputs.command === 'live';
-    if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
+    if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw InputError.of('live-input-no-config', {}, inputName('command'));
     const config = resolveActionConfig(inputs, cwd);
     checkOutputFiles(inputs, cwd);
     ctx.lang = config.lang;
@@ -234,16 +234,16 @@ function checkOutputFiles(inputs: ActionInputs, workspace: string): void {
   const seen = new Map<string, string>();
   for (const [input, kind, given] of files) {
     if (!given) continue;
-    const abs = checkReportPath({ option: `input "${input}"`, given, workspace, kind });
+    const abs = checkReportPath({ option: inputName(input), given, workspace, kind });
     const other = seen.get(abs);
-    if (other) throw new InputError(`inputs "${other}" and "${input}" name the same file (${given}); give each report its own path`);
+    if (other) throw InputError.of('report-same-file', { first: other, second: input, file: given });
     seen.set(abs, input);
   }
 }
 
 /** Writes a report file the user asked for (see checkReportPath); returns its absolute path. */
 function writeOutputFile(input: string, kind: ReportKind, file: string, ctx: RunContext, render: () => Iterable<string>): string {
-  const abs = writeReportFile({ option: `input "${input}"`, given: file, workspace: ctx.cwd, kind }, render());
+  const abs = writeReportFile({ option: inputName(input), given: file, workspace: ctx.cwd, kind }, render());
   core.info(text(ctx).wrote(input, abs));
   return abs;
 }
@@ -342,7 +342,7 @@ async function syncIssue(ctx: RunContext, body: string, passed: boolean): Promis
       const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
       return upsertIssue(api, { owner, repo }, { title: ISSUE_TITLE[ctx.lang], body }, passed);
     });
-    core.info(`beian-guard: issue ${outcome}`);
+    core.info(ISSUE_OUTCOME[outcome][ctx.lang]);
   } catch (e) {
     ctx.notes.push(`${ctx.lang === 'en' ? 'The report issue could not be updated' : '报告 issue 未能更新'}: ${describeApiError(e, t, ctx.limits, aborted)}`);
   }
@@ -354,7 +354,16 @@ const ISSUE_TITLE: Record<Lang, string> = {
 };
 
 const LIVE_FILE = /^(https?|domain|dns|tls):/;
-const LIVE_NEEDS_CONFIG = 'input "command": live needs a config file that names the filed domains (input "config", or beian.config.json with "domains" in the repository); see docs/live.md';
+
+/** The log line after the report issue was synced. */
+const ISSUE_OUTCOME: Record<IssueOutcome, Record<Lang, string>> = {
+  created: { 'zh-CN': 'beian-guard：已创建报告 issue', en: 'beian-guard: report issue created' },
+  updated: { 'zh-CN': 'beian-guard：已更新报告 issue', en: 'beian-guard: report issue updated' },
+  unchanged: { 'zh-CN': 'beian-guard：报告 issue 没有变化', en: 'beian-guard: report issue unchanged' },
+  reopened: { 'zh-CN': 'beian-guard：已重新打开并更新报告 issue', en: 'beian-guard: report issue reopened and updated' },
+  closed: { 'zh-CN': 'beian-guard：检查已通过，已关闭报告 issue', en: 'beian-guard: the check passed, report issue closed' },
+  'not-needed': { 'zh-CN': 'beian-guard：检查通过，不需要报告 issue', en: 'beian-guard: the check passed, no report issue needed' },
+};
 
 async function writeSummary(markdown: string, ctx: RunContext): Promise<void> {
   try {
