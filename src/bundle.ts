@@ -37,6 +37,5 @@ export function cli(argv: readonly string[], io: CliIO, bundles: Bundles): Promi
         runIo.stderr.write(sourceMapWarning(config.lang, e));
       }
     },
-    formatSarif: async (report, config, runIo) => (await bundles.check()).formatSarif(report, config, runIo),
   });
 }

@@ -49,6 +49,7 @@ export interface StoredComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  html_url?: string;
 }
 
 /** What one response should be; `hang` never answers, `reset` drops the connection. */
@@ -65,6 +66,8 @@ export interface FakeGitHub {
   readonly requests: RecordedRequest[];
   readonly comments: StoredComment[];
   override: Override | undefined;
+  /** The commit GET /pulls/{PR} says the pull request is at (HEAD_SHA unless a test moves it). */
+  pullHead: string;
   close(): Promise<void>;
 }
 
@@ -86,8 +89,10 @@ export async function startFakeGitHub(initial: StoredComment[] = []): Promise<Fa
       const page = Number(req.query.get('page') ?? 1);
       return { status: 200, body: comments.slice((page - 1) * perPage, page * perPage) };
     }
+    if (req.path === `${base}/pulls/${PR}` && req.method === 'GET') return { status: 200, body: { number: PR, head: { sha: fake.pullHead } } };
     if (req.path === `${base}/issues/${PR}/comments` && req.method === 'POST') {
-      const comment = { id: nextId++, body: String((req.body as { body?: unknown }).body), user: BOT };
+      const id = nextId++;
+      const comment = { id, body: String((req.body as { body?: unknown }).body), user: BOT, html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${id}` };
       comments.push(comment);
       return { status: 201, body: comment };
     }
@@ -106,6 +111,7 @@ export async function startFakeGitHub(initial: StoredComment[] = []): Promise<Fa
     requests,
     comments,
     override: undefined,
+    pullHead: HEAD_SHA,
     close: () =>
       new Promise((resolve) => {
         for (const res of hanging) res.destroy();

@@ -109,7 +109,7 @@ describe('inputs are validated like the CLI config, and a bad one fails the step
   it('leaves the file outputs empty when no file was asked for', async () => {
     const r = await runAction({ workspace: makeWorkspace('action-fixed'), inputs: SITE });
     expect(r.code).toBe(0);
-    expect(r.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', pages: '2', 'sarif-file': '', 'json-file': '' });
+    expect(r.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', pages: '2', 'sarif-file': '', 'json-file': '', 'report-files': '', 'comment-url': '', 'exit-code': '0' });
   });
 
   it('writes the PR comment to comment-file for a workflow_run workflow to post', async () => {

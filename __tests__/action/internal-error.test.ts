@@ -47,7 +47,7 @@ describe('internal errors', () => {
     await action(new URL(`file://${path.join(tmp, 'missing-worker.js')}`));
     expect(process.exitCode).toBe(2);
     expect(stdout).toMatch(/^::error::beian-guard: internal error: .*page-checking process could not start.*This is a bug in beian-guard/m);
-    expect(parseOutputs(fs.readFileSync(outputFile, 'utf8'))).toEqual({ passed: 'false' });
+    expect(parseOutputs(fs.readFileSync(outputFile, 'utf8'))).toEqual({ passed: 'false', 'exit-code': '2' });
     expect(fs.readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('### ⚠️ beian-guard: the check could not run');
   });
 });

@@ -34,7 +34,7 @@ describe('beian-guard CLI (dist/cli.js)', () => {
   it('exits 1 with findings grouped by file, line:column and rule id', () => {
     const r = cli(['check', '--config', 'fixtures/demo/beian.config.json', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/fixtures\/demo\/site\/about\/index\.html\n\s+14:14\s+error\s+.*icp-link/);
+    expect(r.stdout).toMatch(/fixtures\/demo\/site\/about\/index\.html\n\s+14:14\s+✖ error\s+.*icp-link/);
     expect(r.stdout).toContain('fix:');
     expect(r.stdout).toMatch(/✖ 3 pages: \d+ errors?, \d+ warnings?/);
     expect(r.stdout).not.toContain('\u001b[');

@@ -56,10 +56,10 @@ describe('output injection', () => {
     // Header per file, message and fix per finding, a blank line per file, the summary, the final newline.
     expect(lines).toHaveLength(files + 2 * findings.length + files + 2);
     expect(lines.filter((l) => /^ {2}\d+:\d+ /.test(l))).toHaveLength(findings.length);
-    expect(lines.filter((l) => /^ {11}fix: /.test(l))).toHaveLength(findings.length);
+    expect(lines.filter((l) => /^ {13}fix: /.test(l))).toHaveLength(findings.length);
     // The forged "finding" inside page text stays inside its own line, shown with visible escapes.
     expect(run.stdout).toContain('\\u001b[2J');
-    expect(lines.filter((l) => l.startsWith('  1:1      error    forged'))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('  1:1      ✖ error    forged'))).toEqual([]);
   });
 
   it('stylish with colour forced: only our own colour codes are emitted', () => {

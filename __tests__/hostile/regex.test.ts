@@ -35,15 +35,17 @@ interface Entry {
   /**
    * Bounded by what the code feeds it, not by the pattern: every input is shaped the same way first.
    * `folded`: whitespace runs are folded to one space before the match. `evidence`: at most 200
-   * characters (finding evidence is capped).
+   * characters (finding evidence is capped). `line`: one line of at most 2,000 characters (the
+   * problem-matcher guard runs its patterns on shorter lines only).
    */
-  readonly shape?: 'folded' | 'evidence';
+  readonly shape?: 'folded' | 'evidence' | 'line';
 }
 
 const INVENTORY: Record<string, readonly Entry[]> = {
   'src/action/comment.ts': [
     { re: "/[A-Za-z0-9_.:/@+-]/" },
     { re: "/--/g", attack: '-'.repeat(N) },
+    { re: "/^https?:\\/\\/[^\\s]+$/", attack: `https://${'a'.repeat(N)} ` },
   ],
   'src/action/env.ts': [
     { re: "/(?<!\\/)\\/+$/" },
@@ -193,16 +195,6 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/init/live.ts': [
     { re: "/[\\s,，、]+/", attack: ' ,，、x'.repeat(N / 5) },
-  ],
-  'src/init/messages.ts': [
-    { re: "/^it is empty$/" },
-    { re: "/^it is an IP address/" },
-    { re: "/^write the bare domain/" },
-    { re: "/^it is not a valid domain name$/" },
-    { re: "/^it is longer than 253/" },
-    { re: "/^a domain has at least two labels/" },
-    { re: "/^the label \"([^\"]*)\" is not/", attack: `the label "${'a'.repeat(N)}` },
-    { re: "/^the last label cannot be all digits$/" },
   ],
   'src/init/more.ts': [
     { re: "/^[\\p{L}\\p{N}_.,:/@%+=-]+$/u", attack: `${'a.'.repeat(N / 2)} ` },
@@ -364,6 +356,17 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/[`<>{}|$@\\\\\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/" },
     { re: "/(www)\\./gi" },
     { re: "/:\\/\\//g" },
+    // The other actions' problem matchers, run only on lines of at most 2,000 characters.
+    { re: "/^\\s+(\\d+):(\\d+)\\s+(error|warning|info)\\s+(.*)\\s\\s+(.*)$/", shape: 'line', attack: `  1:1 error ${'  '.repeat(N / 2)}` },
+    { re: "/^(.+):\\sline\\s(\\d+),\\scol\\s(\\d+),\\s(Error|Warning|Info)\\s-\\s(.+)\\s\\((.+)\\)$/", shape: 'line', attack: `${'a: line 1, col 1, Error - '.repeat(N / 26)}` },
+    { re: "/^(?:\\s+\\d+>)?([^\\s].*)\\((\\d+)(?:,(\\d+)(?:,\\d+(?:,\\d+)?)?)?\\)\\s*:\\s+(error|warning|info)\\s+(\\w{1,2}\\d+)\\s*:\\s*(.*)$/", shape: 'line', attack: `${'a(1,1): error '.repeat(N / 14)}` },
+    { re: "/^\\s*File\\s\"(.*)\",\\sline\\s(\\d+),\\sin\\s(.*)$/", shape: 'line', attack: `File "${'", line 1, in '.repeat(N / 13)}` },
+    { re: "/((?:\\.{0,2}\\/|\\.{0,2}\\\\)(?:.+\\.go)):(?:(\\d+):(\\d+):)? (.*)/", shape: 'line', attack: `${'/a.go:'.repeat(N / 6)}` },
+    { re: "/^(\\s*\"[^\"\\\\]*\": \")(.*)(\",?)$/", attack: `  "k": "${'",'.repeat(N / 2)}x` },
+    { re: "/^.*$/gm" },
+    { re: "/[:,]/g" },
+    { re: "/:/g" },
+    { re: "/,/g" },
   ],
   'src/reporters/json.ts': [
     { re: "/\\n/g" },
@@ -375,6 +378,11 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^\\{\\n {2}\"version\": \"[^\"\\n]*\",\\n {2}\"summary\": \\{/" },
     { re: "/^\\{\\n {2}\"\\$schema\": \"https:\\/\\/json\\.schemastore\\.org\\/sarif-2\\.1\\.0\\.json\",[\\s\\S]*?\"driver\": \\{\\n\\s*\"name\": \"beian-guard\"/", attack: `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",${'"driver": {\n '.repeat(N / 12)}` },
     { re: "/(?:^|\\n)(?:\\u001b\\[\\d+m)?[✔✖] [^\\n]*\\n?$/", attack: `${'\n✔ x'.repeat(N / 4)}\n\n` },
+    { re: "/^<\\?xml version=\"1\\.0\" encoding=\"UTF-8\"\\?>\\n<!-- beian-guard /" },
+    { re: "/^\\[(?:\\]\\n$|\\n {2}\\{\\n {4}\"description\": [^\\n]*\\n {4}\"check_name\": \"[a-z-]+\",)/", attack: `[\n  {\n    "description": ${'x'.repeat(N)}` },
+    { re: "/^\\{\\n {2}\"source\": \\{\\n {4}\"name\": \"beian-guard\",/" },
+    { re: "/^(?:<!-- beian-guard:report[^\\n]*\\n)?### (?:✅|❌|⚠️) beian-guard/", attack: `<!-- beian-guard:report${'x'.repeat(N)}` },
+    { re: "/^<!DOCTYPE html>\\n<html lang=\"[^\"]+\">\\n<head>\\n<meta charset=\"utf-8\">\\n<meta name=\"generator\" content=\"beian-guard\">/", attack: `<!DOCTYPE html>\n<html lang="${'x'.repeat(N)}` },
   ],
   'src/reporters/sarif.ts': [
     { re: "/\\\\(?=[[\\]])/g" },
@@ -565,6 +573,48 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^\\d{4}\\.\\d{2}\\.\\d{2}$/" },
     { re: "/^(\\d{4})\\.(\\d{2})\\.(\\d{2})$/" },
   ],
+
+  'src/reporters/github.ts': [
+    { re: "/%/g" },
+    { re: "/\\r/g" },
+    { re: "/\\n/g" },
+    { re: "/:/g" },
+    { re: "/,/g" },
+  ],
+  'src/reporters/html.ts': [
+    { re: "/&/g" },
+    { re: "/</g" },
+    { re: "/>/g" },
+    { re: "/\"/g" },
+    { re: "/'/g" },
+  ],
+  'src/reporters/xml.ts': [
+    { re: "/[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]/g", attack: '\ud800'.repeat(N) },
+    { re: "/&/g" },
+    { re: "/</g" },
+    { re: "/>/g" },
+    { re: "/\"/g" },
+    { re: "/\\r/g" },
+    { re: "/\\n/g" },
+    { re: "/\\t/g" },
+  ],
+  'src/sinks/byte-columns.ts': [
+    { re: "/^[a-z][a-z0-9+.-]*:/i", attack: `a${'b'.repeat(N)}` },
+    { re: "/\\r\\n|\\r|\\n/" },
+  ],
+  'src/sinks/report-formats.ts': [
+    { re: "/^[a-z][a-z0-9+.-]*:/i", attack: `a${'b'.repeat(N)}` },
+  ],
+  'src/action/inputs.ts': [
+    { re: "/\\r?\\n/" },
+    { re: "/^\\d{1,10}$/", attack: `${'1'.repeat(N)}x` },
+    { re: "/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i", attack: `${'a'.repeat(N)}x` },
+  ],
+  'src/engine/read-report.ts': [
+    { re: "/^[0-9a-f]{1,64}$/", attack: `${'a'.repeat(N)}x` },
+    { re: "/^[a-z0-9-]{1,64}$/", attack: `${'a-'.repeat(N / 2)}!` },
+    { re: "/^\\uFEFF/" },
+  ],
 };
 
 /** Characters whose long runs defeat badly nested quantifiers; each pump is a run of one, then a NUL. */
@@ -625,7 +675,7 @@ function pumps(source) {
 }
 parentPort.on('message', (job) => {
   const re = new RegExp(job.source, job.flags);
-  const shape = job.shape === 'folded' ? (s) => s.replace(/\\s+/g, ' ') : job.shape === 'evidence' ? (s) => s.slice(0, 200) : (s) => s;
+  const shape = job.shape === 'folded' ? (s) => s.replace(/\\s+/g, ' ') : job.shape === 'evidence' ? (s) => s.slice(0, 200) : job.shape === 'line' ? (s) => s.replace(/[\\r\\n]/g, ' ').slice(0, 2000) : (s) => s;
   for (const raw of [...job.attacks, ...base, ...pumps(job.source)]) {
     const input = shape(raw);
     if (re.global) for (const m of input.matchAll(re)) void m;

@@ -6,6 +6,7 @@
  * failure lists all of them.
  */
 import { parse } from 'yaml';
+import { outputsOf } from '../../src/cli/args.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -16,6 +17,23 @@ export interface Expect {
   readonly build?: string;
   /** The config path the check must use. */
   readonly config: string;
+}
+
+/**
+ * The report files a `beian-guard check` command line writes, per format, read by the CLI's own
+ * argument parser: a command the CLI would refuse fails here too.
+ */
+export function reportFilesOf(command: string): Record<string, string> {
+  const tokens = command.split(/\s+/);
+  const formats: string[] = [];
+  let output: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === '--format' || tokens[i] === '-f') formats.push(tokens[++i] ?? '');
+    else if (tokens[i] === '--output' || tokens[i] === '-o') output = tokens[++i];
+  }
+  const out: Record<string, string> = {};
+  for (const spec of outputsOf(formats, output)) if (spec.file !== undefined) out[spec.format] = spec.file;
+  return out;
 }
 
 /** GitHub Actions workflow syntax: on, permissions, concurrency, jobs.<id>.runs-on and steps. */
@@ -64,6 +82,14 @@ export function gitlabProblems(text: string, want: Expect & { readonly stages?: 
   if (!script.some((s) => s.includes('beian-guard check') && s.includes(`--config ${want.config}`) && s.includes('--format json'))) p.push('script runs beian-guard check with the config and a JSON report');
   const art = job.artifacts as Obj | undefined;
   if (!isObj(art)) return [...p, 'artifacts'];
+  // The merge request widget reads artifacts:reports: Code Quality and JUnit files the check writes.
+  const check = script.find((s) => s.includes('beian-guard check'));
+  const files = check ? reportFilesOf(check) : {};
+  const cd = /^cd (.+)$/.exec(script.find((s) => s.startsWith('cd ')) ?? '')?.[1];
+  const at = (f: string | undefined) => (f && cd ? `${cd}/${f}` : f);
+  const reports = art.reports as Obj | undefined;
+  if (!files.gitlab || !isObj(reports) || reports.codequality !== at(files.gitlab)) p.push('artifacts:reports:codequality is the Code Quality report the check writes');
+  if (!files.junit || !isObj(reports) || reports.junit !== at(files.junit)) p.push('artifacts:reports:junit is the JUnit report the check writes');
   if (art.when !== 'always') p.push('artifacts:when always (keep the report of a failed check)');
   if (!strings(art.paths) || !art.paths.includes(want.report)) p.push(`artifacts:paths has ${want.report}`);
   // expose_as: a string, with artifacts:paths, no glob or variable in the paths (the documented limits).
@@ -201,6 +227,13 @@ export function giteeProblems(text: string, want: Expect & { readonly report: st
       const artifacts = step.artifacts as Obj[] | undefined;
       const kept = (a: Obj) => typeof a.name === 'string' && strings(a.path) && a.path.map((x) => x.replace(/^\.\//, '')).includes(want.report);
       if (!Array.isArray(artifacts) || !artifacts.some(kept)) p.push(`artifacts keep ${want.report}`);
+      // The HTML report opens in a browser from the build's artifacts.
+      const check = commands.find((c) => c.includes('beian-guard check'));
+      const html = check ? reportFilesOf(check).html : undefined;
+      const cd = /^cd (.+)$/.exec(commands.find((c) => c.startsWith('cd ')) ?? '')?.[1];
+      const htmlPath = html && cd ? `${cd}/${html}` : html;
+      const keptHtml = (a: Obj) => strings(a.path) && a.path.map((x) => x.replace(/^\.\//, '')).includes(htmlPath ?? '');
+      if (!htmlPath || !Array.isArray(artifacts) || !artifacts.some(keptHtml)) p.push('artifacts keep the HTML report the check writes');
     }
   }
   return p;
@@ -282,7 +315,14 @@ function stageProblems(stage: Block, want: Expect & { readonly report: string })
   if (!shLines.some((s) => s.includes('beian-guard check') && s.includes(`--config ${want.config}`))) p.push('steps run beian-guard check');
   const [post] = named(stage.children, /^post$/);
   const [always] = post ? named(post.children, /^always$/) : [];
-  if (!always || !new RegExp(`archiveArtifacts artifacts: '${want.report.replace(/[.]/g, '\\.')}'`).test(always.body)) p.push(`post { always { archiveArtifacts '${want.report}' } }`);
+  const archived = always ? /archiveArtifacts artifacts: '([^']*)'/.exec(always.body)?.[1]?.split(/\s*,\s*/) : undefined;
+  if (!archived?.includes(want.report)) p.push(`post { always { archiveArtifacts '${want.report}' } }`);
+  // The JUnit publisher reads the file the check writes: the findings show as failed tests.
+  const check = shLines.find((s) => s.includes('beian-guard check'));
+  const junit = check ? reportFilesOf(check).junit : undefined;
+  const dir = /^\s*dir\('([^']*)'\)/m.exec(all(steps))?.[1];
+  const junitPath = junit && dir ? `${dir}/${junit}` : junit;
+  if (!junitPath || !always?.body.includes(`junit testResults: '${junitPath}'`)) p.push('post { always { junit testResults: the JUnit report the check writes } }');
   return p;
 }
 

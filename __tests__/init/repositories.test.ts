@@ -150,8 +150,8 @@ describe('init --yes on realistic repositories, then check', () => {
 
       const result = check(dir);
       expect(result.out).not.toContain('beian-guard:');
-      expect(result.out).not.toMatch(/\d+:\d+\s+错误\s/);
-      const warned = [...result.out.matchAll(/^\s+\d+:\d+\s+警告\s.*\s([a-z-]+)$/gm)].map((m) => m[1]);
+      expect(result.out).not.toMatch(/\d+:\d+\s+✖ 错误\s/);
+      const warned = [...result.out.matchAll(/^\s+\d+:\d+\s+⚠ 警告\s.*\s([a-z-]+)$/gm)].map((m) => m[1]);
       expect(warned).toEqual(repo.warnings ?? []);
       expect(result.status).toBe(0);
     });

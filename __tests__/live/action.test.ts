@@ -76,22 +76,27 @@ describe('action: command live, issue true', () => {
     expect(first.summary).toContain('ip-mismatch');
     // No PR comment from a live run.
     expect(first.requests.some((r) => r.path.includes('/comments'))).toBe(false);
+    // The log says what happened to the issue, in the run's language.
+    expect(first.stdout).toContain('beian-guard：已创建报告 issue\n');
 
     const second = await scheduled({ dns: { 'www.example.cn': { A: ['198.51.100.10'] } } }, issues);
     expect(second.code).toBe(1);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.body).toContain('198.51.100.10');
+    expect(second.stdout).toContain('beian-guard：已更新报告 issue\n');
 
     const fixed = await scheduled({}, issues);
     expect(fixed.code).toBe(0);
     expect(fixed.outputs.passed).toBe('true');
     expect(issues).toHaveLength(1);
     expect(issues[0]!.state).toBe('closed');
+    expect(fixed.stdout).toContain('beian-guard：检查已通过，已关闭报告 issue\n');
 
-    const again = await scheduled(broken, issues);
+    const again = await scheduled(broken, issues, { lang: 'en' });
     expect(again.code).toBe(1);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.state).toBe('open');
+    expect(again.stdout).toContain('beian-guard: report issue reopened and updated\n');
   });
 
   it('a passing run with no issue opens none', async () => {
@@ -115,7 +120,8 @@ describe('action: command live, issue true', () => {
       const workspace = (await import('node:fs')).mkdtempSync(path.join((await import('node:os')).tmpdir(), 'bg-live-action-'));
       const r = await runAction({ workspace, inputs: { command: 'live' }, api, eventName: 'schedule', event: {} });
       expect(r.code).toBe(2);
-      expect(r.stdout).toMatch(/live needs a config file/);
+      // No lang input: the message is in the default language.
+      expect(r.stdout).toMatch(/live 需要一个列出备案域名的配置文件/);
     } finally {
       await api.close();
     }

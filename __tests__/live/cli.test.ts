@@ -71,7 +71,7 @@ describe('exit codes', () => {
       const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { sites: Record<string, unknown>[] };
       delete config.sites[0]!.domains;
       fs.writeFileSync(file, JSON.stringify(config));
-      const r = await run(['live'], dir);
+      const r = await run(['live', '--lang', 'en'], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/live needs the filed domains: add "domains"/);
     });

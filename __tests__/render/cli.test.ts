@@ -31,7 +31,10 @@ describe('beian-guard check --render (dist/cli.js, real browser)', () => {
   it('--render on passes a client-rendered app whose footer is right, and says which browser rendered it', () => {
     const r = cli(['check', 'fixtures/render/spa-fetch', '--render', 'on', '--format', 'json', ...FLAGS]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^beian-guard: rendering entry pages with \S*Chrome\/\d+/m);
+    // The log line speaks the run's language: zh-CN by default, English with --lang en.
+    expect(r.stderr).toMatch(/^beian-guard: 用 \S*Chrome\/[\d.]+ 渲染入口页面（/m);
+    const en = cli(['check', 'fixtures/render/spa-fetch', '--render', 'on', '--format', 'json', '--lang', 'en', ...FLAGS]);
+    expect(en.stderr).toMatch(/^beian-guard: rendering entry pages with \S*Chrome\/[\d.]+ \(/m);
     const ids = (JSON.parse(r.stdout) as { findings: { ruleId: string; messageId: string }[] }).findings.map((f) => `${f.ruleId}/${f.messageId}`);
     expect(ids).toEqual(['icp-present/spa-shell-rendered', 'police-present/spa-shell-rendered']);
   });
@@ -45,7 +48,7 @@ describe('beian-guard check --render (dist/cli.js, real browser)', () => {
   });
 
   it('--render on with no browser exits 2, naming where it looked and what to install', () => {
-    const r = cli(['check', 'fixtures/render/spa-fetch', '--render', 'on', ...FLAGS], NO_BROWSER);
+    const r = cli(['check', 'fixtures/render/spa-fetch', '--render', 'on', '--lang', 'en', ...FLAGS], NO_BROWSER);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('render mode needs Chrome or Chromium and none was found');
     expect(r.stderr).toContain('PATH: google-chrome-stable, google-chrome, chromium, chromium-headless-shell, chromium-browser (none found)');
@@ -62,7 +65,7 @@ describe('beian-guard check --render (dist/cli.js, real browser)', () => {
   });
 
   it('--render with an unknown mode is a usage error', () => {
-    const r = cli(['check', 'fixtures/render/spa-fetch', '--render', 'always', ...FLAGS]);
+    const r = cli(['check', 'fixtures/render/spa-fetch', '--render', 'always', '--lang', 'en', ...FLAGS]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--render: "always" is not one of "on", "auto", "off"');
   });
@@ -115,7 +118,7 @@ describe('the Action\'s render and browser inputs (dist/index.js, real browser)'
     const r = await runAction({ workspace: workspace(), inputs: { ...inputs, render: 'on' } });
     expect(r.code).toBe(0);
     expect(r.outputs.passed).toBe('true');
-    expect(r.stdout).toMatch(/beian-guard: rendering entry pages with/);
+    expect(r.stdout).toMatch(/beian-guard: 用 \S*Chrome\/[\d.]+ 渲染入口页面（/);
     expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toContain('不运行脚本的爬虫看不到页脚');
   });
 

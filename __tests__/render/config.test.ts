@@ -56,7 +56,7 @@ describe('render settings', () => {
     expect(bad({ render: 'always' })).toThrow(InputError);
     expect(bad({ render: 'always' })).toThrow('beian.config.json: render: "always" is not one of "on", "auto", "off", or an object with mode, browser, viewports, timeoutMs, settleMs, concurrency');
     expect(bad({ render: { mode: 'on', timeout: 5 } })).toThrow('beian.config.json: render: unknown key(s) "timeout"');
-    expect(bad({ render: { viewports: ['tablet'] } })).toThrow('beian.config.json: render: viewports.0: Invalid option: expected one of "desktop"|"mobile"');
+    expect(bad({ render: { viewports: ['tablet'] } })).toThrow('beian.config.json: render.viewports[0]: expected one of "desktop", "mobile"');
     expect(bad({ render: { viewports: [] } })).toThrow('beian.config.json: render.viewports: needs at least 1 item(s)');
     expect(bad({ render: { timeoutMs: 10 } })).toThrow('beian.config.json: render.timeoutMs: must be at least 1000');
     expect(() => resolve({ ...FILING, root: 'public' }, { render: 'always' })).toThrow('--render: "always" is not one of "on", "auto", "off"');

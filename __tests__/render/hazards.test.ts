@@ -48,7 +48,7 @@ describe('pages that fight the renderer (real browser)', () => {
     );
     // Two endless pages at 3 s each (one viewport each), two ordinary pages at two viewports.
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(logs.filter((l) => l.startsWith('beian-guard: rendering entry pages with'))).toHaveLength(1);
+    expect(logs.filter((l) => l.startsWith('beian-guard: 用 ') && l.includes(' 渲染入口页面（'))).toHaveLength(1);
 
     for (const name of ['endless', 'endless-inline']) {
       const findings = only(report, file(name));

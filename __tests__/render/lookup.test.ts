@@ -54,5 +54,9 @@ describe('browser lookup', () => {
       'PUPPETEER_EXECUTABLE_PATH (not set)',
       'PATH: google-chrome-stable, google-chrome, chromium, chromium-headless-shell, chromium-browser (none found)',
     ]);
+    // The same places for messages in the user's language.
+    expect(r.triedText.map((t) => t.en)).toEqual(r.tried);
+    expect(r.triedText.map((t) => t['zh-CN'])[0]).toBe(`${path.join(dir, 'chromium-browser')}（snap 的占位程序，已跳过）`);
+    expect(r.triedText.map((t) => t['zh-CN'])[4]).toBe('PATH: google-chrome-stable, google-chrome, chromium, chromium-headless-shell, chromium-browser（都没有找到）');
   });
 });

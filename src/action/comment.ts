@@ -47,6 +47,7 @@ const commentSchema = z.object({
   id: z.number(),
   body: z.string().nullish(),
   user: z.object({ login: z.string() }).nullish(),
+  html_url: z.string().nullish(),
 });
 type Comment = z.infer<typeof commentSchema>;
 
@@ -60,6 +61,8 @@ export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not-needed';
 
 export interface CommentResult {
   readonly outcome: CommentOutcome;
+  /** The comment's address on GitHub, when there is one (the `comment-url` output). */
+  readonly url?: string;
   /** The search gave up after MAX_PAGES pages without finding our comment: said in the log. */
   readonly searchStopped?: number;
 }
@@ -84,6 +87,12 @@ async function identity(api: Api): Promise<string> {
 interface Found {
   readonly id: number;
   readonly same: boolean;
+  readonly url?: string;
+}
+
+/** A comment's address, only when it is a web address on the server the API named. */
+function urlOf(c: Comment): { url?: string } {
+  return typeof c.html_url === 'string' && /^https?:\/\/[^\s]+$/.test(c.html_url) ? { url: c.html_url } : {};
 }
 
 /**
@@ -104,7 +113,7 @@ async function findOurs(api: Api, target: PullRequestTarget, marker: string, me:
     for (const item of data) {
       // An item we cannot read cannot be shown to be ours: it is passed over, not trusted.
       const c = commentSchema.safeParse(item);
-      if (c.success && isOurs(c.data, marker, me)) return { found: { id: c.data.id, same: c.data.body === body }, searched: searched + 1, stopped: false };
+      if (c.success && isOurs(c.data, marker, me)) return { found: { id: c.data.id, same: c.data.body === body, ...urlOf(c.data) }, searched: searched + 1, stopped: false };
       searched++;
     }
     if (data.length < PER_PAGE) return { searched, stopped: false };
@@ -138,16 +147,18 @@ export async function upsertComment(
   const search = await findOurs(api, target, options.marker, me, body);
   const stopped = search.stopped ? { searchStopped: search.searched } : {};
   if (search.found) {
-    if (search.found.same) return { outcome: 'unchanged' };
+    const url = search.found.url !== undefined ? { url: search.found.url } : {};
+    if (search.found.same) return { outcome: 'unchanged', ...url };
     await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
       owner: target.owner,
       repo: target.repo,
       comment_id: search.found.id,
       body,
     });
-    return { outcome: 'updated' };
+    return { outcome: 'updated', ...url };
   }
   if (!options.create) return { outcome: 'not-needed', ...stopped };
+  let url: { url?: string } = {};
   try {
     const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner: target.owner,
@@ -155,13 +166,26 @@ export async function upsertComment(
       issue_number: target.number,
       body,
     });
-    if (!commentSchema.safeParse(data).success) throw new MalformedResponseError('unexpected response shape');
+    const created = commentSchema.safeParse(data);
+    if (!created.success) throw new MalformedResponseError('unexpected response shape');
+    url = urlOf(created.data);
   } catch (e) {
     // Never sent twice: a 5xx may come after the comment was written. Look for it instead; if it
     // is not there, the error stands and the next run writes it.
     if (!mayHaveHappened(e)) throw e;
     const again = await findOurs(api, target, options.marker, me, body);
     if (!again.found) throw e;
+    if (again.found.url !== undefined) url = { url: again.found.url };
   }
-  return { outcome: 'created', ...stopped };
+  return { outcome: 'created', ...stopped, ...url };
+}
+
+const pullSchema = z.object({ head: z.object({ sha: z.string() }) });
+
+/** The commit a pull request is at now (GET /pulls/{n}): a workflow_run job checks it before it posts. */
+export async function pullRequestHead(api: Api, target: PullRequestTarget): Promise<string | undefined> {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: target.owner, repo: target.repo, pull_number: target.number });
+  const pull = pullSchema.safeParse(data);
+  if (!pull.success) throw new MalformedResponseError('unexpected response shape');
+  return pull.data.head.sha.toLowerCase();
 }

@@ -6,7 +6,8 @@ import { CONTENT_SCOPES, SCOPES, type ContentScope, type Scope } from '../config
 import { RENDER_MODES, type RenderMode } from '../config/render.js';
 import { findSiteFolder, isDirectory, SITE_FOLDERS } from '../config/site-folders.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
-import { FAIL_ON, type FailOn } from '../model/index.js';
+import { FAIL_ON, FILINGS, type FailOn, type Filing } from '../model/index.js';
+import { parseReportSpecs, type ReportSpec } from '../config/report-specs.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -35,6 +36,16 @@ export interface ActionInputs {
   readonly render?: RenderMode;
   readonly browser?: string;
   readonly token: string;
+  /** `working-directory`: where relative paths (config, site folder, report files) start; inside the workspace. */
+  readonly workingDirectory?: string;
+  readonly filing?: Filing;
+  /** `merge`: JSON reports (paths or globs, one per line) to report on instead of checking. */
+  readonly merge: readonly string[];
+  /** `pull-request` and `head-sha`: the PR a workflow_run job reports on, and the commit it must still be at. */
+  readonly pullRequest?: number;
+  readonly headSha?: string;
+  /** `reports`: one `format=path` per line, each written besides sarif-file and json-file. */
+  readonly reports: readonly ReportSpec[];
   readonly sarifFile?: string;
   readonly jsonFile?: string;
   readonly commentFile?: string;
@@ -76,6 +87,12 @@ export function readInputs(get: InputGetter): ActionInputs {
     ...optional('contentScope', choice(get, 'content-scope', CONTENT_SCOPES)),
     ...optional('failOn', choice(get, 'fail-on', FAIL_ON)),
     ...optional('lang', choice(get, 'lang', LANGS)),
+    ...optional('workingDirectory', text(get, 'working-directory')),
+    ...optional('filing', choice(get, 'filing', FILINGS)),
+    reports: reportsInput(get),
+    merge: lines(get('merge')),
+    ...optional('pullRequest', pullRequestInput(get)),
+    ...optional('headSha', headShaInput(get)),
     ...optional('sarifFile', text(get, 'sarif-file')),
     ...optional('jsonFile', text(get, 'json-file')),
     ...optional('commentFile', text(get, 'comment-file')),
@@ -87,6 +104,37 @@ export function readInputs(get: InputGetter): ActionInputs {
   if (inputs.icp) validateIcp(inputs.icp, inputName('icp'));
   if (inputs.police) validatePolice(inputs.police, inputName('police'));
   return inputs;
+}
+
+/** A multi-line input's lines, blank lines and `#` comments left out. */
+function lines(value: string): string[] {
+  return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function pullRequestInput(get: InputGetter): number | undefined {
+  const raw = get('pull-request').trim();
+  if (raw === '') return undefined;
+  const n = Number(raw);
+  if (!/^\d{1,10}$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw InputError.of('pull-request-number', { value: raw }, inputName('pull-request'));
+  return n;
+}
+
+function headShaInput(get: InputGetter): string | undefined {
+  const raw = get('head-sha').trim();
+  if (raw === '') return undefined;
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(raw)) throw InputError.of('head-sha-invalid', { value: raw }, inputName('head-sha'));
+  return raw.toLowerCase();
+}
+
+/**
+ * The `reports` input: one `format=path` per line (or comma-separated). Every report goes to a file:
+ * the log already has the terminal report, and a `github` report printed there would annotate twice.
+ */
+function reportsInput(get: InputGetter): ReportSpec[] {
+  const specs = parseReportSpecs(lines(get('reports')), inputName('reports'));
+  const pathless = specs.find((s) => s.file === undefined);
+  if (pathless) throw InputError.of('report-needs-path', { format: pathless.format }, inputName('reports'));
+  return specs;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
@@ -124,6 +172,7 @@ export function resolveActionConfig(inputs: ActionInputs, workspace: string): Re
       ...(inputs.siteName !== undefined && { siteName: inputs.siteName }),
       ...(inputs.scope !== undefined && { scope: inputs.scope }),
       ...(inputs.contentScope !== undefined && { contentScope: inputs.contentScope }),
+      ...(inputs.filing !== undefined && { filing: inputs.filing }),
       ...(inputs.failOn !== undefined && { failOn: inputs.failOn }),
       ...(inputs.lang !== undefined && { lang: inputs.lang }),
       ...(inputs.render !== undefined && { render: inputs.render }),

@@ -5,6 +5,7 @@
  * report, and no sink can change it.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../config/errors.js';
@@ -21,18 +22,22 @@ import { formatMarkdown, formatMarkdownError } from '../reporters/markdown.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { checkReportPath, writeReportFile } from '../sinks/report-file.js';
+import { reportChunks } from '../sinks/report-formats.js';
 import { attachSourceLocations } from '../sourcemap/index.js';
 import { VERSION } from '../version.js';
-import { ANNOTATIONS_PER_LEVEL, planAnnotations } from './annotations.js';
-import { COMMENT_MAX_CHARS, commentKey, commentMarker, upsertComment, type CommentResult } from './comment.js';
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../reporters/annotations.js';
+import { COMMENT_MAX_CHARS, commentKey, commentMarker, pullRequestHead, upsertComment, type CommentResult } from './comment.js';
 import { actionDocsUrl, readApiLimits, readGithubEnv, readPullRequest, runUrl, type ApiLimits, type GithubEnv, type PullRequestRef } from './env.js';
 import { ApiTimeoutError, createApi, describeApiError, type Api } from './github.js';
-import { readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
-import { ISSUE_MARKER, upsertIssue } from './issue.js';
+import { inputName, readInputs, resolveActionConfig, type ActionInputs } from './inputs.js';
+import { findReportFiles } from './report-inputs.js';
+import { mergeReports } from '../engine/merge-reports.js';
+import { readJsonReport } from '../engine/read-report.js';
+import { ISSUE_MARKER, upsertIssue, type IssueOutcome } from './issue.js';
 import { printUntrusted } from './log.js';
 import { ACTION_TEXT, type ActionText } from './messages.js';
 import { SUMMARY_MAX_BYTES, utf8Bytes, writeJobSummary } from './summary.js';
-import { toPosix } from '../paths.js';
+import { isInside, toPosix } from '../paths.js';
 import type { Report, Severity } from '../model/index.js';
 
 /** What the run knows about its surroundings once the inputs are read. */
@@ -64,14 +69,29 @@ export async function action(workerScript: URL): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.token) core.setSecret(inputs.token);
-    const cwd = process.cwd();
-    const gh = readGithubEnv(process.env, cwd);
+    const gh = readGithubEnv(process.env, process.cwd());
+    // Relative paths (the config, the site folder, report files) start at working-directory, as in
+    // a `run:` step with `working-directory:`; annotations stay relative to the workspace.
+    const cwd = workingDirectory(inputs, gh.workspace);
+    process.chdir(cwd);
     const marker = commentMarker(commentKey(inputs.commentKey, gh));
-    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull: readPullRequest(gh), lang: inputs.lang ?? 'zh-CN', notes: [], marker };
+    // A workflow_run job names the pull request itself: its own event is not one.
+    const pull = inputs.pullRequest !== undefined ? { pr: { number: inputs.pullRequest, headSha: inputs.headSha } } : readPullRequest(gh);
+    ctx = { inputs, gh, limits: readApiLimits(process.env), cwd, pull, lang: inputs.lang ?? 'zh-CN', notes: [], marker };
+    if (inputs.merge.length > 0) {
+      // Reports made elsewhere (a fork's PR run, shards): read and checked as untrusted, never re-run.
+      checkOutputFiles(inputs, cwd);
+      const report = mergeReports(findReportFiles(inputs.merge, cwd).map((file) => {
+        const shown = toPosix(path.relative(cwd, file));
+        return { file: shown, json: readJsonReport(fs.readFileSync(file, 'utf8'), `${inputName('merge').en} ${shown}`) };
+      }));
+      await publish(report, { lang: ctx.lang, failOn: inputs.failOn ?? 'error' }, ctx);
+      return;
+    }
     const live = inputs.command === 'live';
-    if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw new InputError(LIVE_NEEDS_CONFIG);
-    const config = resolveActionConfig(inputs, ctx.gh.workspace);
-    checkOutputFiles(inputs, ctx.gh.workspace);
+    if (live && !inputs.config && !findConfigFile(ctx.gh.workspace)) throw InputError.of('live-input-no-config', {}, inputName('command'));
+    const config = resolveActionConfig(inputs, cwd);
+    checkOutputFiles(inputs, cwd);
     ctx.lang = config.lang;
     const report = live
       ? await runLive(config, { cwd, version: VERSION, env: process.env })
@@ -93,7 +113,7 @@ export async function action(workerScript: URL): Promise<void> {
 }
 
 /** Every sink, in an order that keeps the annotation budget honest; then the verdict. */
-async function publish(report: Report, config: ResolvedConfig, ctx: RunContext): Promise<void> {
+async function publish(report: Report, config: Pick<ResolvedConfig, 'lang' | 'failOn'>, ctx: RunContext): Promise<void> {
   const t = text(ctx);
   const passed = !failed(report, config.failOn);
   // Live findings name URLs and domain:/dns:/tls: names, which stay as they are.
@@ -106,6 +126,9 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
     formatSarif(report, { lang: config.lang, docsUrl, cwd: ctx.cwd, repoRoot: ctx.gh.workspace }),
   ]);
   const jsonFile = ctx.inputs.jsonFile && writeOutputFile('json-file', 'json', ctx.inputs.jsonFile, ctx, () => formatJsonChunks(report));
+  const written = [sarifFile, jsonFile].filter((f): f is string => !!f);
+  const formats = { lang: config.lang, failOn: config.failOn, passed, cwd: ctx.cwd, env: process.env, color: false };
+  for (const spec of ctx.inputs.reports) written.push(writeOutputFile('reports', spec.format, spec.file!, ctx, () => reportChunks(spec.format, report, formats)));
 
   // setFailed takes one error slot; one warning slot stays free for the notes written at the end.
   const budget: Record<Severity, number> = {
@@ -132,10 +155,10 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
     pagesPerGroup: 5,
     ...(full && { fullReportUrl: full }),
   });
-  if (ctx.inputs.commentFile) writeOutputFile('comment-file', 'comment', ctx.inputs.commentFile, ctx, () => [commentBody]);
+  if (ctx.inputs.commentFile) written.push(writeOutputFile('comment-file', 'comment', ctx.inputs.commentFile, ctx, () => [commentBody]));
   // A report with findings is worth a new comment; a clean pass only corrects an earlier one.
   // Live reports are about the deployed site, not a pull request: they go to the issue instead.
-  if (ctx.inputs.command !== 'live') await syncComment(ctx, commentBody, report.findings.length > 0);
+  const comment = ctx.inputs.command !== 'live' ? await syncComment(ctx, commentBody, report.findings.length > 0) : undefined;
   if (ctx.inputs.issue) {
     const body = formatMarkdown(report, { ...markdown, limit: COMMENT_MAX_CHARS - 100, measure: (s) => s.length, marker: ISSUE_MARKER, pagesPerGroup: 10, ...(full && { fullReportUrl: full }) });
     await syncIssue(ctx, body, passed);
@@ -150,6 +173,9 @@ async function publish(report: Report, config: ResolvedConfig, ctx: RunContext):
   core.setOutput('pages', String(report.summary.pages));
   core.setOutput('sarif-file', sarifFile || '');
   core.setOutput('json-file', jsonFile || '');
+  core.setOutput('report-files', written.join('\n'));
+  core.setOutput('comment-url', comment?.url ?? '');
+  core.setOutput('exit-code', passed ? '0' : '1');
 
   flushNotes(ctx);
   if (passed) core.info(t.passed(report.summary.pages, report.summary.errors, report.summary.warnings));
@@ -182,26 +208,42 @@ function checkedOutCommit(workspace: string): string | undefined {
 /** Findings printed to the step log; the rest are counted there (the summary and the files have them all). */
 const LOG_MAX_FINDINGS = 5000;
 
+/** The working-directory input as an absolute folder inside the workspace; the workspace without it. */
+function workingDirectory(inputs: ActionInputs, workspace: string): string {
+  if (inputs.workingDirectory === undefined) return workspace;
+  const abs = path.resolve(workspace, inputs.workingDirectory);
+  let real: string;
+  try {
+    real = fs.realpathSync(abs);
+  } catch {
+    throw InputError.of('working-directory-missing', { dir: inputs.workingDirectory }, inputName('working-directory'));
+  }
+  if (!fs.statSync(real).isDirectory()) throw InputError.of('working-directory-missing', { dir: inputs.workingDirectory }, inputName('working-directory'));
+  if (!isInside(fs.realpathSync(workspace), real)) throw InputError.of('working-directory-outside', { dir: inputs.workingDirectory }, inputName('working-directory'));
+  return abs;
+}
+
 /** The report files asked for, checked before the run so that a bad path fails fast and writes nothing. */
 function checkOutputFiles(inputs: ActionInputs, workspace: string): void {
   const files: [string, ReportKind, string | undefined][] = [
     ['sarif-file', 'sarif', inputs.sarifFile],
     ['json-file', 'json', inputs.jsonFile],
     ['comment-file', 'comment', inputs.commentFile],
+    ...inputs.reports.map((r): [string, ReportKind, string | undefined] => ['reports', r.format, r.file]),
   ];
   const seen = new Map<string, string>();
   for (const [input, kind, given] of files) {
     if (!given) continue;
-    const abs = checkReportPath({ option: `input "${input}"`, given, workspace, kind });
+    const abs = checkReportPath({ option: inputName(input), given, workspace, kind });
     const other = seen.get(abs);
-    if (other) throw new InputError(`inputs "${other}" and "${input}" name the same file (${given}); give each report its own path`);
+    if (other) throw InputError.of('report-same-file', { first: other, second: input, file: given });
     seen.set(abs, input);
   }
 }
 
 /** Writes a report file the user asked for (see checkReportPath); returns its absolute path. */
 function writeOutputFile(input: string, kind: ReportKind, file: string, ctx: RunContext, render: () => Iterable<string>): string {
-  const abs = writeReportFile({ option: `input "${input}"`, given: file, workspace: ctx.gh.workspace, kind }, render());
+  const abs = writeReportFile({ option: inputName(input), given: file, workspace: ctx.cwd, kind }, render());
   core.info(text(ctx).wrote(input, abs));
   return abs;
 }
@@ -211,7 +253,7 @@ function commentTarget(ctx: RunContext): { owner: string; repo: string; number: 
   const t = text(ctx);
   const mode = ctx.inputs.comment;
   if (mode === 'never') return undefined;
-  const isPullRequestEvent = ctx.gh.eventName === 'pull_request' || ctx.gh.eventName === 'pull_request_target';
+  const isPullRequestEvent = ctx.gh.eventName === 'pull_request' || ctx.gh.eventName === 'pull_request_target' || ctx.inputs.pullRequest !== undefined;
   if (mode === 'auto' && !isPullRequestEvent) return undefined;
   const { pr, problem } = ctx.pull;
   if (problem) {
@@ -255,22 +297,33 @@ async function withDeadline<T>(limits: ApiLimits, work: (signal: AbortSignal) =>
   }
 }
 
-async function syncComment(ctx: RunContext, body: string, create: boolean): Promise<void> {
+async function syncComment(ctx: RunContext, body: string, create: boolean): Promise<CommentResult | undefined> {
   const target = commentTarget(ctx);
-  if (!target) return;
+  if (!target) return undefined;
   const t = text(ctx);
   let aborted = false;
   try {
-    const result: CommentResult = await withDeadline(ctx.limits, async (signal) => {
+    const result: CommentResult | { outcome: 'stale-head'; head: string | undefined } = await withDeadline(ctx.limits, async (signal) => {
       signal.addEventListener('abort', () => (aborted = true), { once: true });
       const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
+      // The report came from a run of that PR's code: post it only while the PR is still at the commit it was made for.
+      if (ctx.inputs.headSha !== undefined) {
+        const head = await pullRequestHead(api, target);
+        if (head !== ctx.inputs.headSha) return { outcome: 'stale-head', head };
+      }
       return upsertComment(api, target, body, { create, marker: ctx.marker });
     });
+    if (result.outcome === 'stale-head') {
+      ctx.notes.push(t.commentStaleHead(target.number, result.head ?? '?', ctx.inputs.headSha ?? ''));
+      return undefined;
+    }
     const said = { created: t.commentCreated, updated: t.commentUpdated, unchanged: t.commentUnchanged, 'not-needed': undefined }[result.outcome];
     core.info(said ? said(target.number) : t.commentNotNeeded);
     if (result.searchStopped !== undefined) ctx.notes.push(t.commentSearchStopped(result.searchStopped));
+    return result;
   } catch (e) {
     ctx.notes.push(t.commentFailed(describeApiError(e, t, ctx.limits, aborted, ctx.inputs.token)));
+    return undefined;
   }
 }
 
@@ -289,7 +342,7 @@ async function syncIssue(ctx: RunContext, body: string, passed: boolean): Promis
       const api: Api = createApi(ctx.inputs.token, ctx.gh, ctx.limits, signal, (m) => core.debug(m));
       return upsertIssue(api, { owner, repo }, { title: ISSUE_TITLE[ctx.lang], body }, passed);
     });
-    core.info(`beian-guard: issue ${outcome}`);
+    core.info(ISSUE_OUTCOME[outcome][ctx.lang]);
   } catch (e) {
     ctx.notes.push(`${ctx.lang === 'en' ? 'The report issue could not be updated' : '报告 issue 未能更新'}: ${describeApiError(e, t, ctx.limits, aborted)}`);
   }
@@ -301,7 +354,16 @@ const ISSUE_TITLE: Record<Lang, string> = {
 };
 
 const LIVE_FILE = /^(https?|domain|dns|tls):/;
-const LIVE_NEEDS_CONFIG = 'input "command": live needs a config file that names the filed domains (input "config", or beian.config.json with "domains" in the repository); see docs/live.md';
+
+/** The log line after the report issue was synced. */
+const ISSUE_OUTCOME: Record<IssueOutcome, Record<Lang, string>> = {
+  created: { 'zh-CN': 'beian-guard：已创建报告 issue', en: 'beian-guard: report issue created' },
+  updated: { 'zh-CN': 'beian-guard：已更新报告 issue', en: 'beian-guard: report issue updated' },
+  unchanged: { 'zh-CN': 'beian-guard：报告 issue 没有变化', en: 'beian-guard: report issue unchanged' },
+  reopened: { 'zh-CN': 'beian-guard：已重新打开并更新报告 issue', en: 'beian-guard: report issue reopened and updated' },
+  closed: { 'zh-CN': 'beian-guard：检查已通过，已关闭报告 issue', en: 'beian-guard: the check passed, report issue closed' },
+  'not-needed': { 'zh-CN': 'beian-guard：检查通过，不需要报告 issue', en: 'beian-guard: the check passed, no report issue needed' },
+};
 
 async function writeSummary(markdown: string, ctx: RunContext): Promise<void> {
   try {
@@ -325,6 +387,7 @@ async function reportFailure(error: unknown, ctx: RunContext | undefined): Promi
     const detail = error instanceof InputError ? error.text(lang) : error instanceof Error ? error.message : String(error);
     const message = error instanceof InputError ? t.inputError(detail) : t.internalError(detail);
     core.setOutput('passed', 'false');
+    core.setOutput('exit-code', '2');
     if (ctx) {
       const full = runUrl(ctx.gh);
       const commit = commitOf(ctx);

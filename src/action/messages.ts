@@ -1,13 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
+import { ANNOTATION_TEXT, type AnnotationText } from '../reporters/annotations.js';
 
 /** Every sentence the action writes to the log, annotations and step result, in every language. */
-export interface ActionText {
-  readonly sameOnPages: (n: number) => string;
-  readonly morePages: (n: number) => string;
-  /** Labels carry the colon and spacing of the language. */
-  readonly fix: string;
-  readonly builtFile: string;
-  readonly possibleSource: string;
+export interface ActionText extends AnnotationText {
   readonly failed: (counts: string, failOn: string, where: string) => string;
   readonly counts: (errors: number, warnings: number) => string;
   readonly whereToLook: (runUrl: string | undefined) => string;
@@ -24,6 +19,7 @@ export interface ActionText {
   readonly commentNoRepo: string;
   readonly commentFailed: (why: string) => string;
   readonly commentSearchStopped: (searched: number) => string;
+  readonly commentStaleHead: (pr: number, head: string, expected: string) => string;
   readonly api: {
     readonly forbidden: string;
     readonly unauthorized: string;
@@ -45,11 +41,7 @@ export interface ActionText {
 
 export const ACTION_TEXT: Record<Lang, ActionText> = {
   'zh-CN': {
-    sameOnPages: (n) => `同一问题出现在 ${n} 个页面：`,
-    morePages: (n) => `等，另有 ${n} 个`,
-    fix: '修复：',
-    builtFile: '构建产物：',
-    possibleSource: '可能的源文件：',
+    ...ANNOTATION_TEXT['zh-CN'],
     failed: (counts, failOn, where) => `beian-guard：发现 ${counts}（fail-on: ${failOn}），检查未通过。${where}`,
     counts: (e, w) => `${e} 个错误、${w} 个警告`,
     whereToLook: (url) => (url ? `每个问题及修复方法见作业摘要：${url}，以及上方日志和注释。` : '每个问题及修复方法见上方日志。'),
@@ -65,6 +57,8 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     commentNoToken: 'github-token 为空，无法发表 PR 评论。',
     commentNoRepo: '环境变量 GITHUB_REPOSITORY 为空，无法发表 PR 评论。',
     commentFailed: (why) => `没能更新 PR 评论：${why} 检查结论不受影响，作业摘要和注释仍然完整。`,
+    commentStaleHead: (pr, head, expected) =>
+      `PR #${pr} 现在的提交是 ${head.slice(0, 7)}，不是报告对应的 ${expected.slice(0, 7)}（PR 在检查之后又有了新提交，或者报告不属于这个 PR），没有发表评论；新提交的检查会再发。`,
     commentSearchStopped: (n) => `PR 上的评论太多，只查找了前 ${n} 条，其中没有本工具（同一 comment-key）的旧评论；更早的检查结果评论如果在后面，它没有被更新。`,
     api: {
       forbidden: 'GitHub 拒绝了写入（403）。来自 fork 的 PR 只有只读令牌；同仓库的 PR 请在工作流中授予 permissions: pull-requests: write。fork 的做法见 docs/github-action.md。',
@@ -85,11 +79,7 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     wrote: (what, file) => `已写入 ${what}：${file}`,
   },
   en: {
-    sameOnPages: (n) => `The same problem on ${n} pages: `,
-    morePages: (n) => `and ${n} more`,
-    fix: 'Fix: ',
-    builtFile: 'Built file: ',
-    possibleSource: 'Possible source: ',
+    ...ANNOTATION_TEXT.en,
     failed: (counts, failOn, where) => `beian-guard: ${counts} found (fail-on: ${failOn}); the check failed. ${where}`,
     counts: (e, w) => `${e} ${e === 1 ? 'error' : 'errors'} and ${w} ${w === 1 ? 'warning' : 'warnings'}`,
     whereToLook: (url) => (url ? `Each finding and its fix is in the job summary at ${url}, in the log above and in the annotations.` : 'Each finding and its fix is in the log above.'),
@@ -105,6 +95,8 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     commentNoToken: 'github-token is empty: cannot comment on the pull request.',
     commentNoRepo: 'GITHUB_REPOSITORY is empty: cannot comment on the pull request.',
     commentFailed: (why) => `Could not update the PR comment: ${why} The verdict is unaffected; the job summary and annotations are complete.`,
+    commentStaleHead: (pr, head, expected) =>
+      `PR #${pr} is now at ${head.slice(0, 7)}, not at ${expected.slice(0, 7)} the report was made for (the PR moved on after the check, or the report is not this PR's): no comment was posted; the check of the new commit posts its own.`,
     commentSearchStopped: (n) =>
       `The pull request has too many comments: only the first ${n} were searched, and none of them is our report (same comment-key). If an earlier report comes after them, it was not updated.`,
     api: {

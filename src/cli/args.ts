@@ -1,17 +1,11 @@
 import { parseArgs } from 'node:util';
 import { both, InputError } from '../config/errors.js';
+import { checkOneStdout, parseReportSpecs, type ReportSpec } from '../config/report-specs.js';
 import { didYouMean } from '../config/suggest.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
-
 /** One report a run writes: a format, to stdout or to a file. */
-export interface OutputSpec {
-  readonly format: Format;
-  /** `undefined` is stdout (no -o, or `-o -`); otherwise a path relative to the working directory. */
-  readonly file?: string;
-}
+export type OutputSpec = ReportSpec;
 
 export type ColorChoice = 'auto' | 'always' | 'never';
 
@@ -25,11 +19,10 @@ export interface CheckArgs {
   readonly config?: string;
   readonly scope?: string;
   readonly contentScope?: string;
-  /** The first output's format (kept for callers that only know one report). */
-  readonly format: Format;
-  /** `--output` as given, `-` included. */
-  readonly output?: string;
-  /** Every report to write. Today one; a list so that several formats can be written in one run. */
+  /**
+   * The reports `--format` and `--output` ask for; empty when neither was given, so that the
+   * config's `reports` (or the terminal report) decide.
+   */
   readonly outputs: readonly OutputSpec[];
   readonly lang?: string;
   readonly failOn?: string;
@@ -64,7 +57,7 @@ export const CHECK_OPTIONS = {
   config: { type: 'string', short: 'c' },
   scope: { type: 'string' },
   'content-scope': { type: 'string' },
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
@@ -84,7 +77,7 @@ export const CHECK_OPTIONS = {
 } as const;
 
 /** A table of options in node:util's parseArgs shape. */
-export type OptionTable = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+export type OptionTable = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean }>>;
 
 /**
  * The language asked for on the command line, read before anything else can fail, so that even
@@ -148,10 +141,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   if (values['list-rules']) return { command: 'list-rules' };
   if (positionals.length > 1) throw InputError.of('too-many-folders', { count: positionals.length, list: positionals.join(' ') });
-  const format = formatOf(values.format);
+  const outputs = outputsOf(values.format, values.output);
   const workers = wholeNumber(values.workers, 0, 64, 'workers-range', '--workers');
   const maxWarnings = wholeNumber(values['max-warnings'], 0, Number.MAX_SAFE_INTEGER, 'max-warnings-range', '--max-warnings');
-  const output = values.output;
   const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
   return {
     command: 'check',
@@ -163,9 +155,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.config !== undefined && { config: values.config }),
     ...(values.scope !== undefined && { scope: values.scope }),
     ...(values['content-scope'] !== undefined && { contentScope: values['content-scope'] }),
-    format,
-    ...(output !== undefined && { output }),
-    outputs: [{ format, ...(output !== undefined && output !== '-' && { file: output }) }],
+    outputs,
     ...(values.lang !== undefined && { lang: values.lang }),
     ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
     ...(workers !== undefined && { workers }),
@@ -180,23 +170,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
 }
 
+/** The value an option table gives: a list for repeatable options, a string or a flag otherwise. */
+type OptionValue<O> = O extends { multiple: true } ? string[] : O extends { type: 'string' } ? string : boolean;
+
 /** Options and positionals of a command, every token checked (unknown flags get a suggestion). */
-export function parseOptions<T extends OptionTable>(
-  argv: readonly string[],
-  options: T,
-): { values: { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean }; positionals: string[] } {
+export function parseOptions<T extends OptionTable>(argv: readonly string[], options: T): { values: { [K in keyof T]?: OptionValue<T[K]> }; positionals: string[] } {
   const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   checkTokens(parsed.tokens ?? [], options);
-  return { values: parsed.values as { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean }, positionals: parsed.positionals };
+  return { values: parsed.values as { [K in keyof T]?: OptionValue<T[K]> }, positionals: parsed.positionals };
 }
 
-/** The formats `--format` takes, checked. */
-export function formatOf(value: string | undefined): Format {
-  const format = value ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw InputError.of('choice', { value: format, allowed: FORMATS.map((f) => `"${f}"`).join(', ') }, '--format');
+/**
+ * The reports `--format` (repeatable: `name` or `name=path`) and `--output` ask for. `--output`
+ * is the file of the one format given without a path (the terminal report when there is no
+ * `--format`); `-` is standard output. Empty when neither flag was given.
+ */
+export function outputsOf(formats: readonly string[] | undefined, output: string | undefined): OutputSpec[] {
+  const specs = parseReportSpecs(formats ?? [], '--format');
+  if (output === undefined) {
+    checkOneStdout(specs, '--format');
+    return specs;
   }
-  return format as Format;
+  if (specs.length === 0) return [{ format: 'stylish', ...(output !== '-' && { file: output }) }];
+  const pathless = specs.filter((s) => s.file === undefined);
+  if (pathless.length === 0) throw InputError.of('output-with-paths', {}, '--output');
+  if (pathless.length > 1) throw InputError.of('output-many-formats', { formats: pathless.map((s) => s.format).join(', ') }, '--output');
+  return specs.map((s) => (s.file === undefined && output !== '-' ? { ...s, file: output } : s));
 }
 
 function flagsByRawName(): Record<string, true> {

@@ -17,7 +17,6 @@ import type { CheckArgs } from './args.js';
 import type { CliHooks, CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
 import { checkOutputs, emitReports, type OutputOptions } from './output.js';
-import type { Report } from '../model/index.js';
 
 /**
  * The run configuration from a config file (named or found in the working directory) and the
@@ -77,8 +76,8 @@ export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, stat
     return 0;
   }
   requireSiteFolders(config, io.cwd);
-  const output: OutputOptions = { ...args, ...(hooks.formatSarif && { formatSarif: (r: Report) => hooks.formatSarif!(r, config, io) }) };
-  checkOutputs(output, io);
+  const output: OutputOptions = args;
+  checkOutputs(output, config, io);
   const report = await runChecks(config, {
     cwd: io.cwd,
     version: VERSION,

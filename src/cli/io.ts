@@ -30,6 +30,5 @@ export interface CliHooks {
   /** Loads the live command; without it the sources' ./live.js is imported. */
   loadLive?: () => Promise<LiveModule>;
   afterRun?: (report: Report, config: ResolvedConfig, args: CheckArgs, io: CliIO) => Promise<void>;
-  formatSarif?: (report: Report, config: ResolvedConfig, io: CliIO) => Promise<string>;
   init?: (argv: readonly string[], io: CliIO) => Promise<number>;
 }

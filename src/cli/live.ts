@@ -7,18 +7,15 @@ import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { Lang } from '../i18n/lang.js';
 import { runLive } from '../live/run.js';
-import { releaseDocsUrl } from '../reporters/docs-url.js';
-import { findRepoRoot } from '../reporters/repo-root.js';
-import { formatSarif } from '../reporters/sarif.js';
 import { VERSION } from '../version.js';
-import { formatOf, parseOptions, type ColorChoice } from './args.js';
+import { outputsOf, parseOptions, type ColorChoice } from './args.js';
 import type { CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
 import { checkOutputs, emitReports, type OutputOptions } from './output.js';
 
 const LIVE_OPTIONS = {
   config: { type: 'string', short: 'c' },
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
@@ -38,7 +35,7 @@ export async function runLiveCommand(argv: readonly string[], io: CliIO, state: 
     return 0;
   }
   if (positionals.length > 0) throw InputError.of('live-takes-no-folder', { list: positionals.join(' ') });
-  const format = formatOf(values.format);
+  const outputs = outputsOf(values.format, values.output);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw InputError.of('max-warnings-range', { value: values['max-warnings']! }, '--max-warnings');
@@ -48,17 +45,15 @@ export async function runLiveCommand(argv: readonly string[], io: CliIO, state: 
   const file = loadConfigFile(found, io.cwd, values.config === undefined ? { found: true } : {});
   const config = resolveConfig(file, { ...(values.lang !== undefined && { lang: values.lang }), ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }) }, io.cwd);
   state.lang = config.lang;
-  const outputFile = values.output;
   const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
   const output: OutputOptions = {
-    outputs: [{ format, ...(outputFile !== undefined && outputFile !== '-' && { file: outputFile }) }],
+    outputs,
     quiet: !!values.quiet,
     color,
     ...(values.force && { force: true }),
     ...(maxWarnings !== undefined && { maxWarnings }),
-    formatSarif: (r) => formatSarif(r, { lang: config.lang, docsUrl: releaseDocsUrl(VERSION), cwd: io.cwd, repoRoot: findRepoRoot(io.cwd, io.env) }),
   };
-  checkOutputs(output, io);
+  checkOutputs(output, config, io);
   const report = await runLive(config, { cwd: io.cwd, version: VERSION, env: io.env });
   return emitReports(report, config, output, io);
 }

@@ -35,8 +35,9 @@ check 的选项:
   -c, --config <文件>          配置文件（默认在当前目录查找 ${CONFIG_NAMES.join('、')}）
   --scope entry|all            页脚和标题规则只查入口页面（默认），或查每个页面
   --content-scope all|entry    内容规则查每个页面（默认），或只查入口页面
-  -f, --format stylish|json|sarif
-  -o, --output <文件>          把报告写入文件，终端只显示一行汇总；"-" 表示标准输出
+  -f, --format <格式>[=<文件>]  报告格式，可重复：stylish（默认）、json、sarif、junit、gitlab、checkstyle、
+                               rdjson、github、markdown、html；写了文件就写入文件，最多一个输出到标准输出
+  -o, --output <文件>          没写文件的那个格式写入这个文件，终端只显示一行汇总；"-" 表示标准输出
   --lang zh-CN|en              消息语言（默认 zh-CN）
   --fail-on error|warning|never  达到哪个级别时失败（默认 error）
   --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
@@ -72,8 +73,11 @@ Options for check:
   -c, --config <file>          config file (default: the first of ${CONFIG_NAMES.join(', ')} in the working directory)
   --scope entry|all            footer and title rules on entry pages only (default) or on every page
   --content-scope all|entry    content rules on every page (default) or on entry pages only
-  -f, --format stylish|json|sarif
-  -o, --output <file>          write the report to a file and print a one-line summary; "-" is stdout
+  -f, --format <format>[=<file>]  report format, repeatable: stylish (default), json, sarif, junit, gitlab,
+                               checkstyle, rdjson, github, markdown, html; with a file it goes there, at most
+                               one goes to stdout
+  -o, --output <file>          the file of the format given without one; the terminal gets a one-line summary;
+                               "-" is stdout
   --lang zh-CN|en              language of messages (default zh-CN)
   --fail-on error|warning|never  lowest severity that fails the run (default error)
   --max-warnings <n>           also exit 1 when there are more than n warnings
@@ -96,8 +100,9 @@ const ZH_LIVE_HELP = `beian-guard live [选项]
 
 选项:
   -c, --config <文件>          配置文件（默认在当前目录查找 ${CONFIG_NAMES.join('、')}）
-  -f, --format stylish|json|sarif
-  -o, --output <文件>          把报告写入文件，终端只显示一行汇总；"-" 表示标准输出
+  -f, --format <格式>[=<文件>]  报告格式，可重复：stylish（默认）、json、sarif、junit、gitlab、checkstyle、
+                               rdjson、github、markdown、html；写了文件就写入文件，最多一个输出到标准输出
+  -o, --output <文件>          没写文件的那个格式写入这个文件，终端只显示一行汇总；"-" 表示标准输出
   --lang zh-CN|en              消息语言（默认 zh-CN）
   --fail-on error|warning|never  达到哪个级别时失败（默认 error）
   --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
@@ -113,8 +118,11 @@ Checks the deployed site: homepage footer and title, resolved addresses, domain 
 
 Options:
   -c, --config <file>          config file (default: the first of ${CONFIG_NAMES.join(', ')} in the working directory)
-  -f, --format stylish|json|sarif
-  -o, --output <file>          write the report to a file and print a one-line summary; "-" is stdout
+  -f, --format <format>[=<file>]  report format, repeatable: stylish (default), json, sarif, junit, gitlab,
+                               checkstyle, rdjson, github, markdown, html; with a file it goes there, at most
+                               one goes to stdout
+  -o, --output <file>          the file of the format given without one; the terminal gets a one-line summary;
+                               "-" is stdout
   --lang zh-CN|en              language of messages (default zh-CN)
   --fail-on error|warning|never  lowest severity that fails the run (default error)
   --max-warnings <n>           also exit 1 when there are more than n warnings

@@ -5,12 +5,11 @@
  * src/sinks/report-file.ts allows, and stdout guarded against workflow commands inside a CI.
  */
 import type { ResolvedConfig } from '../config/resolve.js';
-import { InputError } from '../config/errors.js';
 import { failed } from '../engine/report.js';
-import { formatJsonChunks } from '../reporters/json.js';
-import { formatSummaryLine, stylishChunks } from '../reporters/stylish.js';
+import { formatSummaryLine } from '../reporters/stylish.js';
 import { writeChunks } from '../sinks/chunks.js';
 import { checkReportPath, writeReportFile, type ReportFile } from '../sinks/report-file.js';
+import { reportChunks } from '../sinks/report-formats.js';
 import type { Report } from '../model/index.js';
 import type { ColorChoice, OutputSpec } from './args.js';
 import { guardForCi } from './ci-log.js';
@@ -19,14 +18,20 @@ import type { CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
 
 export interface OutputOptions {
+  /** The reports `--format`/`--output` asked for; empty: the config's `reports`, else the terminal report. */
   readonly outputs: readonly OutputSpec[];
   readonly quiet: boolean;
   readonly color: ColorChoice;
   readonly maxWarnings?: number;
   /** Replace an existing report file that is not one of ours (`--force`). */
   readonly force?: boolean;
-  /** SARIF comes from the bundle that holds the SARIF writer; absent where none is built in. */
-  readonly formatSarif?: (report: Report) => string | Promise<string>;
+}
+
+/** What the run writes: the flags' reports, else the config's, else the terminal report. */
+export function outputsFor(options: OutputOptions, config: ResolvedConfig): readonly OutputSpec[] {
+  if (options.outputs.length > 0) return options.outputs;
+  if (config.reports.length > 0) return config.reports;
+  return [{ format: 'stylish' }];
 }
 
 function reportFile(output: OutputSpec & { file: string }, options: OutputOptions, io: CliIO): ReportFile {
@@ -37,8 +42,8 @@ function reportFile(output: OutputSpec & { file: string }, options: OutputOption
  * Fails before the run when a report file cannot be written (outside the workspace, through a
  * link, over a file that is not ours), so nothing is checked for a report that would be lost.
  */
-export function checkOutputs(options: OutputOptions, io: CliIO): void {
-  for (const output of options.outputs) if (output.file !== undefined) checkReportPath(reportFile(output as OutputSpec & { file: string }, options, io));
+export function checkOutputs(options: OutputOptions, config: ResolvedConfig, io: CliIO): void {
+  for (const output of outputsFor(options, config)) if (output.file !== undefined) checkReportPath(reportFile(output as OutputSpec & { file: string }, options, io));
 }
 
 /** `--quiet`: the report as shown holds errors only; the verdict is still taken from the whole run. */
@@ -47,36 +52,30 @@ function errorsOnly(report: Report): Report {
   return { ...report, findings, summary: { ...report.summary, warnings: 0, notices: 0 } };
 }
 
-async function chunksOf(output: OutputSpec, report: Report, config: ResolvedConfig, options: OutputOptions, color: boolean): Promise<Iterable<string>> {
-  if (output.format === 'json') return formatJsonChunks(report);
-  if (output.format === 'sarif') {
-    if (!options.formatSarif) throw InputError.of('not-in-build', { feature: '--format sarif' });
-    return [await options.formatSarif(report)];
-  }
-  return stylishChunks(report, { lang: config.lang, color });
-}
-
 /** Writes every report the run asked for and returns the exit code (0 pass, 1 fail). */
-export async function emitReports(report: Report, config: ResolvedConfig, options: OutputOptions, io: CliIO): Promise<number> {
+export function emitReports(report: Report, config: ResolvedConfig, options: OutputOptions, io: CliIO): number {
   const shown = options.quiet ? errorsOnly(report) : report;
   const color = useColor(options.color, io.env, io.stdout);
   const guard = guardForCi(io.env);
   const print = (text: string): void => void io.stdout.write(guard(text));
+  const printJson = (text: string): void => void io.stdout.write(guardForCi(io.env, true)(text));
+  const passed = !failed(report, config.failOn);
+  const ctx = { lang: config.lang, failOn: config.failOn, passed, cwd: io.cwd, env: io.env };
   const files: string[] = [];
   let toStdout = false;
-  for (const output of options.outputs) {
+  for (const output of outputsFor(options, config)) {
     if (output.file === undefined) {
       toStdout = true;
-      writeChunks(print, await chunksOf(output, shown, config, options, color));
+      writeChunks(output.format === 'json' || output.format === 'sarif' || output.format === 'gitlab' || output.format === 'rdjson' ? printJson : print, reportChunks(output.format, shown, { ...ctx, color }));
     } else {
-      writeReportFile(reportFile(output as OutputSpec & { file: string }, options, io), await chunksOf(output, shown, config, options, false));
+      writeReportFile(reportFile(output as OutputSpec & { file: string }, options, io), reportChunks(output.format, shown, { ...ctx, color: false }));
       files.push(output.file);
     }
   }
   // Reports went to files only: the terminal gets one line, so a CI log still shows the verdict.
   if (!toStdout && files.length > 0) print(CLI_TEXT[config.lang].wroteReport(formatSummaryLine(shown, { lang: config.lang, color }), files.join(', ')));
 
-  if (failed(report, config.failOn)) return 1;
+  if (!passed) return 1;
   if (options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings) {
     io.stderr.write(CLI_TEXT[config.lang].tooManyWarnings(report.summary.warnings, options.maxWarnings));
     return 1;

@@ -31,19 +31,23 @@ export class InputError extends Error {
 
   /** An error from the catalogue, `where` put in front of it as `where: message`. */
   static of(id: ErrorId, data: ErrorData = {}, where?: Where): InputError {
-    const template = ERROR_MESSAGES[id];
-    const say = (lang: Lang): string => {
-      const values = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
-      const text = format(template[lang], values);
-      if (where === undefined) return text;
-      return `${typeof where === 'string' ? where : where[lang]}: ${text}`;
-    };
+    const text = messageText(id, data);
+    const say = (lang: Lang): string => (where === undefined ? text[lang] : `${typeof where === 'string' ? where : where[lang]}: ${text[lang]}`);
     return new InputError(say('en'), { 'zh-CN': say('zh-CN'), en: say('en') }, id);
   }
 
   text(lang: Lang): string {
     return this.texts[lang];
   }
+}
+
+/** A catalogue message in both languages, its placeholders filled from `data`. */
+export function messageText(id: ErrorId, data: ErrorData = {}): Localized {
+  const say = (lang: Lang): string => {
+    const values = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
+    return format(ERROR_MESSAGES[id][lang], values);
+  };
+  return { 'zh-CN': say('zh-CN'), en: say('en') };
 }
 
 /** Whether `e` is an InputError, from this bundle or another one (instanceof sees only its own copy). */

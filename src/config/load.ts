@@ -32,8 +32,9 @@ export function parseConfigText(text: string, file: string): unknown {
     try {
       return doc.toJS();
     } catch (e) {
-      // The yaml package refuses alias chains that expand without bound (a "billion laughs" file).
-      if (e instanceof ReferenceError) throw new InputError(`${shown}: invalid YAML: ${e.message}`);
+      // The yaml package refuses an alias before its anchor, and alias chains that expand without
+      // bound (a "billion laughs" file), only when the document is turned into values.
+      if (e instanceof ReferenceError) throw InputError.of('yaml-alias', { detail: e.message }, shown);
       throw e;
     }
   }
@@ -68,7 +69,7 @@ function confine(abs: string, workspace: string, shown: string): void {
     root = path.resolve(workspace);
   }
   if (!isInside(root, real)) {
-    throw new InputError(`${shown}: the config file leads outside the workspace (to ${real}), so it was not read; give its absolute path to use it on purpose`);
+    throw InputError.of('config-outside', { real }, shown);
   }
 }
 

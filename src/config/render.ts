@@ -1,44 +1,39 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { VIEWPORT_NAMES, type ViewportName } from '../model/index.js';
-import { InputError } from './errors.js';
+import { InputError, type Where } from './errors.js';
+import { ownMessage } from './schema-issues.js';
 
 /**
  * Render mode's settings (issue 14): `render: "on" | "auto" | "off"`, or an object with the mode
  * and its limits, at the top level or per site (a site's keys win). `--render` and `--browser`
- * (action inputs `render`, `browser`) win over both.
+ * (action inputs `render`, `browser`) win over both. Written with zod/mini, as schema.ts.
  */
 export const RENDER_MODES = ['on', 'auto', 'off'] as const;
 export type RenderMode = (typeof RENDER_MODES)[number];
 
 export const renderModeSchema = z.enum(RENDER_MODES);
 
-export const renderObjectSchema = z
-  .object({
-    mode: renderModeSchema.optional().describe('on: render every entry page; auto: only client-rendered shells, when a browser is found; off: never.'),
-    browser: z.string().trim().min(1).optional().describe('Chrome or Chromium executable; relative paths are relative to the config file.'),
-    viewports: z.array(z.enum(VIEWPORT_NAMES)).min(1).optional().describe('desktop (1366×768) and/or mobile (375×667).'),
-    timeoutMs: z.number().int().min(1000).max(300_000).optional().describe('Hard time limit for one page at one viewport.'),
-    settleMs: z.number().int().min(0).max(10_000).optional().describe('Quiet time (no DOM change, no request) after which a page counts as rendered.'),
-    concurrency: z.number().int().min(1).max(8).optional().describe('Pages rendered at the same time.'),
-  })
-  .strict();
+const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text));
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+export const renderObjectSchema = z.strictObject({
+  mode: described(z.optional(renderModeSchema), 'on: render every entry page; auto: only client-rendered shells, when a browser is found; off: never.'),
+  browser: described(z.optional(z.string().check(z.trim(), z.minLength(1))), 'Chrome or Chromium executable; relative paths are relative to the config file.'),
+  viewports: described(z.optional(z.array(z.enum(VIEWPORT_NAMES)).check(z.minLength(1))), 'desktop (1366×768) and/or mobile (375×667).'),
+  timeoutMs: described(z.optional(whole(1000, 300_000)), 'Hard time limit for one page at one viewport.'),
+  settleMs: described(z.optional(whole(0, 10_000)), 'Quiet time (no DOM change, no request) after which a page counts as rendered.'),
+  concurrency: described(z.optional(whole(1, 8)), 'Pages rendered at the same time.'),
+});
 
 /**
- * A union reports only "Invalid input" when neither form fits; say instead what was wrong with
- * the form the user wrote: the mode string, or the first problem inside the object.
+ * A union says only that neither form fits. For an object, issueText (resolve.ts) reports the
+ * problems inside it; for anything else, this message names both forms.
  */
-function unionMessage(issue: { input?: unknown; errors?: readonly (readonly { path: readonly PropertyKey[]; message: string }[])[] }): string {
-  if (issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)) {
-    const inner = issue.errors?.[1]?.[0];
-    if (inner) return `${inner.path.length > 0 ? `${inner.path.map(String).join('.')}: ` : ''}${inner.message}`;
-  }
-  return `${JSON.stringify(issue.input) ?? String(issue.input)} is not one of ${RENDER_MODES.map((m) => `"${m}"`).join(', ')}, or an object with mode, browser, viewports, timeoutMs, settleMs, concurrency`;
-}
-
-export const renderSchema = z
-  .union([renderModeSchema, renderObjectSchema], { error: (issue) => (issue.code === 'invalid_union' ? unionMessage(issue as Parameters<typeof unionMessage>[0]) : undefined) })
-  .describe('Check entry pages in headless Chrome/Chromium as a reviewer sees them: "on", "auto" (default), "off", or an object.');
+export const renderSchema = described(
+  z.union([renderModeSchema, renderObjectSchema], { error: (issue) => (issue.code === 'invalid_union' ? ownMessage('render-form') : undefined) }),
+  'Check entry pages in headless Chrome/Chromium as a reviewer sees them: "on", "auto" (default), "off", or an object.',
+);
 
 export type RenderInput = z.infer<typeof renderSchema>;
 type RenderObject = z.infer<typeof renderObjectSchema>;
@@ -72,11 +67,10 @@ function asObject(input: RenderInput | undefined): RenderObject {
 }
 
 /** The `--render` flag (or the `render` input) checked against the modes; '' and undefined mean "not given". */
-export function renderModeFlag(value: string | undefined, name: string): RenderMode | undefined {
+export function renderModeFlag(value: string | undefined, name: Where): RenderMode | undefined {
   if (value === undefined || value === '') return undefined;
-  const r = renderModeSchema.safeParse(value);
-  if (!r.success) throw new InputError(`${name}: "${value}" is not one of ${RENDER_MODES.map((m) => `"${m}"`).join(', ')}`);
-  return r.data;
+  if ((RENDER_MODES as readonly string[]).includes(value)) return value as RenderMode;
+  throw InputError.of('choice', { value, allowed: RENDER_MODES.map((m) => `"${m}"`).join(', ') }, name);
 }
 
 export function resolveSiteRender(top: RenderInput | undefined, site: RenderInput | undefined, modeFlag: RenderMode | undefined): ResolvedRender {
@@ -116,7 +110,7 @@ export function resolveRunRender(
       if (!b) continue;
       const named = { path: absolute(b, files.configDir), from: `${site.where}.browser` };
       if (browser && browser.path !== named.path) {
-        throw new InputError(`${named.from}: "${b}" differs from ${browser.from}; one browser renders every site of a run, so name it once at the top level`);
+        throw InputError.of('render-browser-differs', { browser: b, first: browser.from }, named.from);
       }
       browser ??= named;
     }

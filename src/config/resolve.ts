@@ -5,9 +5,11 @@ import { parsePolice, type PoliceProblem } from '../domain/police.js';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { both, InputError, type Where } from './errors.js';
+import { checkOneStdout, type ReportSpec } from './report-specs.js';
 import { SITE_LIVE_KEYS, type LiveRunConfig, type SiteLiveConfig } from './live-schema.js';
 import { renderModeFlag, resolveRunRender, resolveSiteRender, type ResolvedRender, type RunRender } from './render.js';
 import { CONTENT_SCOPES, multiConfigSchema, SCOPES, singleConfigSchema, siteSchema, type ContentScope, type MultiConfig, type Scope, type SiteConfig } from './schema.js';
+import { ownIssueText } from './schema-issues.js';
 import { didYouMean } from './suggest.js';
 import { toPosix } from '../paths.js';
 import { FAIL_ON, FILINGS, type FailOn, type IcpNumber, type PoliceNumber, type Severity, type SiteFacts } from '../model/index.js';
@@ -64,6 +66,8 @@ export interface ResolvedConfig {
   readonly live?: LiveRunConfig;
   /** Render mode's browser and concurrency for the whole run; absent means the defaults. */
   readonly render?: RunRender;
+  /** The config's `reports`: what a run writes when no --format is given. */
+  readonly reports: readonly ReportSpec[];
 }
 
 const DEFAULT_MAX_FILE_MB = 20;
@@ -88,46 +92,65 @@ const TYPE_NAMES: Record<string, Localized> = {
 };
 
 /**
- * One zod issue in both languages, in our own words (zod/mini carries no message texts). The key
- * path comes first, as in `sites[0].icp: …`.
+ * One zod issue in both languages, in our own words (zod/mini carries no message texts); issues
+ * our schemas raise themselves name their message by id (schema-issues.ts). The key path comes
+ * first, as in `sites[0].icp: …`. `prefix` is the path of the union an issue was found inside.
  */
-function issueText(issue: $ZodIssue): Localized {
-  const where = formatPath(issue.path);
+function issueTexts(issue: $ZodIssue, prefix: readonly PropertyKey[] = []): Localized[] {
+  const path = [...prefix, ...issue.path];
+  const where = formatPath(path);
   const at = (zh: string, en: string): Localized => ({ 'zh-CN': `${where === '(top level)' ? '顶层' : where}：${zh}`, en: `${where}: ${en}` });
+  if (issue.code === 'invalid_union') {
+    // An object that fits no form: what is wrong inside it is what the user needs to read.
+    const inside = objectBranch(issue);
+    if (inside) return inside.flatMap((i) => issueTexts(i, path));
+  }
+  const own = ownIssueText(issue);
+  if (own) return [at(own['zh-CN'], own.en)];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return at(`未知的字段 ${keys}`, `unknown key(s) ${keys}`);
+      return [at(`未知的字段 ${keys}`, `unknown key(s) ${keys}`)];
     }
     case 'invalid_type': {
       const type = TYPE_NAMES[issue.expected] ?? both(issue.expected, issue.expected);
-      if (issue.input === undefined) return at(`缺少这个字段（应为${type['zh-CN']}）`, `missing (expected ${type.en})`);
-      return at(`应为${type['zh-CN']}`, `expected ${type.en}`);
+      if (issue.input === undefined) return [at(`缺少这个字段（应为${type['zh-CN']}）`, `missing (expected ${type.en})`)];
+      return [at(`应为${type['zh-CN']}`, `expected ${type.en}`)];
     }
     case 'too_small': {
       const min = String(issue.minimum);
-      if (issue.origin === 'string') return at('不能为空', 'must not be empty');
-      if (issue.origin === 'array' || issue.origin === 'set') return at(`至少需要 ${min} 项`, `needs at least ${min} item(s)`);
-      return issue.inclusive ? at(`不能小于 ${min}`, `must be at least ${min}`) : at(`必须大于 ${min}`, `must be greater than ${min}`);
+      if (issue.origin === 'string') return [at('不能为空', 'must not be empty')];
+      if (issue.origin === 'array' || issue.origin === 'set') return [at(`至少需要 ${min} 项`, `needs at least ${min} item(s)`)];
+      return [issue.inclusive ? at(`不能小于 ${min}`, `must be at least ${min}`) : at(`必须大于 ${min}`, `must be greater than ${min}`)];
     }
     case 'too_big': {
       const max = String(issue.maximum);
-      if (issue.origin === 'string' || issue.origin === 'array') return at(`不能超过 ${max} 项`, `must have at most ${max}`);
-      return issue.inclusive ? at(`不能大于 ${max}`, `must be at most ${max}`) : at(`必须小于 ${max}`, `must be less than ${max}`);
+      if (issue.origin === 'string' || issue.origin === 'array') return [at(`不能超过 ${max} 项`, `must have at most ${max}`)];
+      return [issue.inclusive ? at(`不能大于 ${max}`, `must be at most ${max}`) : at(`必须小于 ${max}`, `must be less than ${max}`)];
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v));
-      return at(`应为 ${values.join('、')} 之一`, `expected one of ${values.join(', ')}`);
+      return [at(`应为 ${values.join('、')} 之一`, `expected one of ${values.join(', ')}`)];
     }
     default:
-      // Our own refinements (a domain, an address, render's either-or) explain themselves in English.
-      return issue.message && issue.message !== 'Invalid input' ? at(issue.message, issue.message) : at('值无效', 'invalid value');
+      return [at('值无效', 'invalid value')];
   }
+}
+
+/**
+ * The issues of the one object form of a union, when the input is an object and every other form
+ * failed only because it is not that kind of value (`render: { viewports: [] }`).
+ */
+function objectBranch(issue: Extract<$ZodIssue, { code: 'invalid_union' }>): readonly $ZodIssue[] | undefined {
+  if (issue.input === null || typeof issue.input !== 'object' || Array.isArray(issue.input)) return undefined;
+  const wrongKind = (issues: readonly $ZodIssue[]) => issues.length === 1 && issues[0]!.path.length === 0 && (issues[0]!.code === 'invalid_type' || issues[0]!.code === 'invalid_value');
+  const left = issue.errors.filter((issues) => !wrongKind(issues));
+  return left.length === 1 ? left[0] : undefined;
 }
 
 /** Every problem zod found, in both languages, separated by semicolons. */
 export function zodProblemTexts(error: $ZodError): Localized {
-  const texts = error.issues.map(issueText);
+  const texts = error.issues.flatMap((issue) => issueTexts(issue));
   return { 'zh-CN': texts.map((t) => t['zh-CN']).join('；'), en: texts.map((t) => t.en).join('; ') };
 }
 
@@ -143,7 +166,7 @@ export function parseConfigObject(raw: unknown, source: string): MultiConfig {
   const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw InputError.of('config-invalid', { problems: zodProblemTexts(parsed.error) }, source);
   if ('sites' in parsed.data) return parsed.data;
-  const { $schema, failOn, lang, scope, contentScope, workers, maxFileSizeMB, sources, live, ...site } = parsed.data;
+  const { $schema, failOn, lang, scope, contentScope, workers, maxFileSizeMB, sources, live, reports, ...site } = parsed.data;
   const split = live && splitLive(live);
   return {
     sites: [{ ...site, ...(split?.site && { live: split.site }) }],
@@ -156,6 +179,7 @@ export function parseConfigObject(raw: unknown, source: string): MultiConfig {
     ...(workers !== undefined && { workers }),
     ...(maxFileSizeMB !== undefined && { maxFileSizeMB }),
     ...(sources !== undefined && { sources }),
+    ...(reports !== undefined && { reports }),
   };
 }
 
@@ -170,8 +194,15 @@ function splitLive(live: Record<string, unknown>): { site?: SiteLiveConfig; run?
   };
 }
 
-/** A place for messages that are not localized yet (render's). */
-function whereText(where: Where): string {
+/** The config's `reports` as the CLI's report list (at most one to standard output). */
+function configReports(reports: readonly { format: ReportSpec['format']; path?: string | undefined }[] | undefined, where: string): ReportSpec[] {
+  const specs = (reports ?? []).map((r) => ({ format: r.format, ...(r.path !== undefined && r.path !== '-' && { file: r.path }) }));
+  checkOneStdout(specs, where);
+  return specs;
+}
+
+/** A config key path (`beian.config.json: sites[1].render`), the same in every language. */
+function keyPath(where: Where): string {
   return typeof where === 'string' ? where : where.en;
 }
 
@@ -332,7 +363,7 @@ export function resolveConfig(
   const top = file?.config;
   const render = resolveRunRender(
     top?.render,
-    rawSites.map((r, i) => ({ render: sites[i]!.config.render, where: whereText(r.at('render')) })),
+    rawSites.map((r, i) => ({ render: sites[i]!.config.render, where: keyPath(r.at('render')) })),
     overrides.browser,
     { cwd, configDir: file ? path.dirname(file.path) : cwd, source },
   );
@@ -350,5 +381,6 @@ export function resolveConfig(
     configFile: file?.path,
     ...(top?.live && { live: top.live }),
     render,
+    reports: configReports(top?.reports, `${source}: reports`),
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../i18n/lang.js';
-import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES } from '../model/index.js';
+import { FAIL_ON, FILINGS, PREAPPROVAL_CATEGORIES, REPORT_FORMATS } from '../model/index.js';
 import { domainsSchema, ipsSchema, liveRunSchema, liveSingleSchema, siteLiveSchema } from './live-schema.js';
 import { renderSchema } from './render.js';
 
@@ -73,6 +73,10 @@ const topFields = {
   sources: z.optional(sourcesSchema),
   live: described(z.optional(liveRunSchema), 'How `beian-guard live` reaches the deployed sites: time limits, retries, network.'),
   render: z.optional(renderSchema),
+  reports: described(
+    z.optional(z.array(z.strictObject({ format: z.enum(REPORT_FORMATS), path: z.optional(nonEmpty) }))),
+    'Reports every run writes when no --format is given: a format, and a path relative to the working directory (none: standard output, at most one).',
+  ),
 };
 
 export const multiConfigSchema = z.strictObject({ ...topFields, sites: z.array(siteSchema).check(z.minLength(1)) });

@@ -9,7 +9,12 @@ export interface AddressRange {
   readonly text: string;
 }
 
-export type AddressRangeResult = { readonly ok: true; readonly value: AddressRange } | { readonly ok: false; readonly reason: string };
+/** Why a text is not an address or block, for messages in any language (`reason` is the English one). */
+export type AddressRangeProblem = 'not-ip' | 'prefix';
+
+export type AddressRangeResult =
+  | { readonly ok: true; readonly value: AddressRange }
+  | { readonly ok: false; readonly reason: string; readonly problem: AddressRangeProblem; readonly max?: number };
 
 /** `203.0.113.7`, `198.51.100.0/24`, `2001:db8::1`, `2001:db8::/48` or an IPv4-mapped IPv6 form. */
 export function parseAddressRange(input: string): AddressRangeResult {
@@ -17,12 +22,12 @@ export function parseAddressRange(input: string): AddressRangeResult {
   const slash = text.indexOf('/');
   const address = (slash === -1 ? text : text.slice(0, slash)).replace(/^\[|\]$/g, '');
   const version = isIP(address);
-  if (version === 0) return { ok: false, reason: 'it is not an IPv4 or IPv6 address' };
+  if (version === 0) return { ok: false, reason: 'it is not an IPv4 or IPv6 address', problem: 'not-ip' };
   const max = version === 4 ? 32 : 128;
   let prefix = max;
   if (slash !== -1) {
     const bits = text.slice(slash + 1);
-    if (!/^\d{1,3}$/.test(bits) || Number(bits) > max) return { ok: false, reason: `the prefix length must be 0–${max}` };
+    if (!/^\d{1,3}$/.test(bits) || Number(bits) > max) return { ok: false, reason: `the prefix length must be 0–${max}`, problem: 'prefix', max };
     prefix = Number(bits);
   }
   return { ok: true, value: { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6', text } };

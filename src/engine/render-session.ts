@@ -1,5 +1,6 @@
-import { InputError } from '../config/errors.js';
+import { both, InputError } from '../config/errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
+import { format, type Localized } from '../i18n/lang.js';
 import { RENDER_DEFAULTS } from '../config/render.js';
 import type { Finding, Span } from '../model/index.js';
 import { findBrowser, INSTALL_HINT } from '../render/find-browser.js';
@@ -9,6 +10,12 @@ import { inputFindings } from './input-findings.js';
 import type { SiteRules } from './site-rules.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** The log line that says which browser renders the run's entry pages. */
+const RENDERING: Localized = {
+  'zh-CN': 'beian-guard: 用 {product} 渲染入口页面（{path}，来自 {from}）',
+  en: 'beian-guard: rendering entry pages with {product} ({path}, from {from})',
+};
 
 /** Where the "could not render" notice of an `auto` run goes: the first shell page it left unrendered. */
 interface PendingNotice {
@@ -29,7 +36,7 @@ interface PendingNotice {
 export class RenderSession {
   private starting: Promise<Renderer | null> | null = null;
   private renderer: Renderer | null = null;
-  private problem: { messageId: 'no-browser' | 'browser-failed'; detail: string } | null = null;
+  private problem: { messageId: 'no-browser' | 'browser-failed'; detail: string; error: InputError } | null = null;
   private pending: PendingNotice | null = null;
   private unrendered = 0;
   private closed = false;
@@ -64,7 +71,7 @@ export class RenderSession {
     if (!this.starting) this.starting = this.start(required);
     else if (required) {
       // An `auto` site asked first and could not start a browser: for an `on` site that is an error.
-      return this.starting.then((r) => r ?? Promise.reject(new InputError(this.problem?.detail ?? 'render mode could not start a browser')));
+      return this.starting.then((r) => r ?? Promise.reject(this.problem?.error ?? InputError.of('render-browser-failed', { detail: both('运行已经结束', 'the run has ended'), hint: INSTALL_HINT })));
     }
     return this.starting;
   }
@@ -72,25 +79,25 @@ export class RenderSession {
   private async start(required: boolean): Promise<Renderer | null> {
     const lookup = findBrowser(this.config.render?.browser, this.env);
     if (!lookup.found) {
-      const detail = `render mode needs Chrome or Chromium and none was found (looked at: ${lookup.tried.join('; ')}). ${INSTALL_HINT.en}.`;
-      if (required) throw new InputError(detail);
-      this.problem = { messageId: 'no-browser', detail };
+      const error = InputError.of('render-no-browser', { tried: { 'zh-CN': lookup.triedText.map((t) => t['zh-CN']).join('；'), en: lookup.tried.join('; ') }, hint: INSTALL_HINT });
+      if (required) throw error;
+      this.problem = { messageId: 'no-browser', detail: error.message, error };
       return null;
     }
     try {
-      this.renderer = await Renderer.start(lookup.found, { concurrency: this.config.render?.concurrency ?? RENDER_DEFAULTS.concurrency, log: this.log });
+      this.renderer = await Renderer.start(lookup.found, { concurrency: this.config.render?.concurrency ?? RENDER_DEFAULTS.concurrency, log: (line) => this.log(line[this.config.lang]) });
     } catch (e) {
       if (!(e instanceof LaunchError)) throw e;
-      const detail = `${e.message}. ${INSTALL_HINT.en}.`;
-      if (required || lookup.found.explicit) throw new InputError(detail);
-      this.problem = { messageId: 'browser-failed', detail: e.message };
+      const error = InputError.of('render-browser-failed', { detail: e.message, hint: INSTALL_HINT });
+      if (required || lookup.found.explicit) throw error;
+      this.problem = { messageId: 'browser-failed', detail: e.message, error };
       return null;
     }
     if (this.closed) {
       await this.renderer.close();
       return null;
     }
-    this.log(`beian-guard: rendering entry pages with ${this.renderer.product} (${lookup.found.path}, from ${lookup.found.from})`);
+    this.log(format(RENDERING[this.config.lang], { product: this.renderer.product, path: lookup.found.path, from: lookup.found.from }));
     return this.renderer;
   }
 

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../config/errors.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { CI_KINDS, type CiKind } from './ci/detect.js';
-import { t } from './messages.js';
 
 export interface InitArgs {
   readonly help: boolean;
@@ -64,26 +63,26 @@ export function parseInitArgs(argv: readonly string[]): InitArgs {
     const positional = /Unexpected argument '([^']+)'/.exec(message)?.[1];
     const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message)?.[1];
     const dash = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message)?.[1];
-    if (unknown) throw new InputError(`init: ${t(lang, 'argUnknown', { flag: unknown })}`);
-    if (positional) throw new InputError(`init: ${t(lang, 'argPositional', { value: positional })}`);
-    if (missing) throw new InputError(`init: ${t(lang, 'argMissing', { flag: missing })}`);
-    if (dash) throw new InputError(`init: ${t(lang, 'argDash', { flag: dash })}`);
-    throw new InputError(`init: ${message.replace(/\. To specify a positional argument.*$/s, '')}`);
+    if (unknown) throw InputError.of('init-unknown-option', { flag: unknown }, 'init');
+    if (positional) throw InputError.of('init-positional', { value: positional }, 'init');
+    if (missing) throw InputError.of('init-needs-value', { flag: missing }, 'init');
+    if (dash) throw InputError.of('init-dash-value', { flag: dash }, 'init');
+    throw InputError.of('init-arguments', { detail: message.replace(/\. To specify a positional argument.*$/s, '') }, 'init');
   }
   const v = parsed.values;
-  if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) throw new InputError(t(lang, 'argChoice', { flag: '--lang', value: v.lang, choices: LANGS.join(', ') }));
+  if (v.lang !== undefined && !(LANGS as readonly string[]).includes(v.lang)) throw InputError.of('init-choice', { flag: '--lang', value: v.lang, choices: LANGS.join(', ') });
   if (v.filing !== undefined && v.filing !== 'personal' && v.filing !== 'enterprise') {
-    throw new InputError(t(lang, 'argChoice', { flag: '--filing', value: v.filing, choices: 'personal, enterprise' }));
+    throw InputError.of('init-choice', { flag: '--filing', value: v.filing, choices: 'personal, enterprise' });
   }
   if (v.ci !== undefined && !(CI_KINDS as readonly string[]).includes(v.ci)) {
-    throw new InputError(t(lang, 'argChoice', { flag: '--ci', value: v.ci, choices: CI_KINDS.join(', ') }));
+    throw InputError.of('init-choice', { flag: '--ci', value: v.ci, choices: CI_KINDS.join(', ') });
   }
   for (const key of ['dir', 'icp', 'police', 'site-name', 'root'] as const) {
-    if (v[key] !== undefined && v[key].trim() === '') throw new InputError(t(lang, 'argEmpty', { flag: `--${key}` }));
+    if (v[key] !== undefined && v[key].trim() === '') throw InputError.of('init-empty-value', { flag: `--${key}` });
   }
   const domains = (v.domain ?? []).flatMap((d) => d.split(/[\s,，、]+/)).filter((d) => d !== '');
-  if (v.domain !== undefined && domains.length === 0) throw new InputError(t(lang, 'argEmpty', { flag: '--domain' }));
-  if (v['no-live'] && (v.live || domains.length > 0)) throw new InputError(t(lang, 'argConflict', { a: '--no-live', b: v.live ? '--live' : '--domain' }));
+  if (v.domain !== undefined && domains.length === 0) throw InputError.of('init-empty-value', { flag: '--domain' });
+  if (v['no-live'] && (v.live || domains.length > 0)) throw InputError.of('init-conflict', { a: '--no-live', b: v.live ? '--live' : '--domain' });
   const live = v['no-live'] ? false : v.live || domains.length > 0 ? true : undefined;
   return {
     help: v.help ?? false,

@@ -4,21 +4,15 @@
  * (the generator's config, a CNAME file). Nothing here writes; run-init.ts does.
  */
 import { InputError } from '../config/errors.js';
-import { format, type Lang } from '../i18n/lang.js';
+import { format, LANGS, type Lang, type Localized } from '../i18n/lang.js';
 import { whereText } from './choose.js';
-import { ADDRESS_PROBLEM_TEXT, HOSTNAME_PROBLEM_TEXT, t } from './messages.js';
+import { ADDRESS_PROBLEM_TEXT, t } from './messages.js';
 import type { Asker } from './prompt.js';
 import { liveTargets, siteAddress, type AddressProblem, type FoundAddress, type LiveTargets, type SiteAddress } from './site-domains.js';
 
 /** Why a name cannot be a filed domain, in the user's language. */
 export function addressProblemText(lang: Lang, problem: AddressProblem): string {
-  if (problem.kind === 'syntax') {
-    for (const { pattern, text } of HOSTNAME_PROBLEM_TEXT) {
-      const m = pattern.exec(problem.reason);
-      if (m) return format(text[lang], { 1: m[1] ?? '' });
-    }
-    return problem.reason;
-  }
+  if (problem.kind === 'syntax') return problem.why[lang];
   return format(ADDRESS_PROBLEM_TEXT[problem.kind][lang], problem.kind === 'platform' ? { suffix: problem.suffix } : {});
 }
 
@@ -27,7 +21,7 @@ export async function addressesFromFlags(lang: Lang, values: readonly string[]):
   const out: SiteAddress[] = [];
   for (const value of values) {
     const r = await siteAddress(value);
-    if (!r.ok) throw new InputError(t(lang, 'badDomain', { value, why: addressProblemText(lang, r.problem) }));
+    if (!r.ok) throw InputError.of('init-bad-domain', { value, why: inEach((l) => addressProblemText(l, r.problem)) });
     out.push(r.value);
   }
   return out;
@@ -68,7 +62,7 @@ export async function decideLive(q: LiveQuestion): Promise<LiveDecision> {
   const foundAddress = q.found?.result.ok ? q.found.result.value : undefined;
   if (!q.asker) {
     if (q.flag === true) {
-      if (!foundAddress) throw new InputError(t(lang, 'liveNeedsDomain', { found: unusableText(lang, q.all) }));
+      if (!foundAddress) throw InputError.of('init-needs-domain', { found: inEach((l) => unusableText(l, q.all)) });
       return decided(lang, [foundAddress], foundFrom);
     }
     return none();
@@ -113,6 +107,11 @@ export async function decideLive(q: LiveQuestion): Promise<LiveDecision> {
 
 function hint(lang: Lang, value: string): string {
   return lang === 'zh-CN' ? `（${t(lang, 'askDefault', { value })}）：` : ` (${t(lang, 'askDefault', { value })}): `;
+}
+
+/** A text said in every language, for the pieces of an InputError. */
+function inEach(say: (lang: Lang) => string): Localized {
+  return Object.fromEntries(LANGS.map((l) => [l, say(l)])) as Record<Lang, string>;
 }
 
 /** What was found but could not be used, for the error that asks for --domain. */

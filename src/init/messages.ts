@@ -72,7 +72,6 @@ export const INIT_TEXT = {
   },
   askDefault: { 'zh-CN': '回车使用 {value}', en: 'Enter keeps {value}' },
   askFilingInvalid: { 'zh-CN': '请输入 personal 或 enterprise。', en: 'Please answer personal or enterprise.' },
-  badFlag: { 'zh-CN': '{flag}：“{value}”不是有效的号码：{why}', en: '{flag}: "{value}" is not a valid number: {why}' },
   askInvalid: { 'zh-CN': '“{value}”不是有效的号码：{why}。请重新输入。', en: '"{value}" is not a valid number: {why}. Please try again.' },
 
   icpPlaceholder: { 'zh-CN': '待填写：ICP 备案号', en: 'TODO: your ICP number' },
@@ -187,24 +186,7 @@ export const INIT_TEXT = {
     en: 'No CI file was written (--ci none): run the check command above before each deploy.',
   },
 
-  exists: {
-    'zh-CN': '{file} 已存在，未做任何修改；确认要覆盖请加 --force',
-    en: '{file} already exists and nothing was changed; pass --force to overwrite it',
-  },
-  notDir: { 'zh-CN': '--dir {dir}：不是一个目录', en: '--dir {dir}: not a folder' },
-  unknownGenerator: {
-    'zh-CN': '没有在 {dir} 中识别出网站生成器（支持 {names}）；请用 --root <构建输出目录> 指定要检查的目录',
-    en: 'no site generator recognised in {dir} (supported: {names}); pass --root <build output folder> to name the folder to check',
-  },
   unknownGeneratorName: { 'zh-CN': '未识别（使用 --root）', en: 'not recognised (using --root)' },
-  cannotWrite: { 'zh-CN': '无法写入 {file}（{code}）', en: 'cannot write {file} ({code})' },
-  argUnknown: { 'zh-CN': '不认识的选项 {flag}；运行 beian-guard init --help 查看全部选项', en: 'unknown option {flag}; run beian-guard init --help for the options' },
-  argPositional: { 'zh-CN': 'init 不接受“{value}”这样的参数；要指定目录请用 --dir', en: 'init takes no argument such as "{value}"; use --dir to name a folder' },
-  argMissing: { 'zh-CN': '{flag} 后面缺少值', en: '{flag} needs a value' },
-  argChoice: { 'zh-CN': '{flag}：“{value}”不是 {choices} 之一', en: '{flag}: "{value}" is not one of {choices}' },
-  argEmpty: { 'zh-CN': '{flag}：值为空', en: '{flag}: the value is empty' },
-  argDash: { 'zh-CN': '{flag} 的值以 - 开头，请写成 {flag}=值', en: 'the value of {flag} starts with -: write {flag}=value' },
-  argConflict: { 'zh-CN': '{a} 和 {b} 不能同时使用', en: '{a} and {b} cannot be used together' },
 
   liveLabel: { 'zh-CN': '线上检查', en: 'Live check' },
   domainsLabel: { 'zh-CN': '备案域名', en: 'Filed domains' },
@@ -221,11 +203,6 @@ export const INIT_TEXT = {
     en: 'Filed domains, separated by spaces; for a site on a subdomain write the subdomain, e.g. blog.example.cn',
   },
   askDomainInvalid: { 'zh-CN': '“{value}”不能用作备案域名：{why}。请重新输入。', en: '"{value}" cannot be a filed domain: {why}. Please try again.' },
-  badDomain: { 'zh-CN': '--domain：“{value}”不能用作备案域名：{why}', en: '--domain: "{value}" cannot be a filed domain: {why}' },
-  liveNeedsDomain: {
-    'zh-CN': '--live 需要备案的域名，生成器配置和 CNAME 文件中没有可用的网站地址{found}。请加 --domain <域名>',
-    en: '--live needs the filed domain, and the generator config and CNAME files name no usable site address{found}. Pass --domain <name>',
-  },
   liveNeedsDomainFound: { 'zh-CN': '：{value}（{where}）不能用，{why}', en: ': {value} ({where}) cannot be used, {why}' },
   liveNoDomain: {
     'zh-CN': '没有得到备案的域名，没有添加线上检查。',
@@ -330,18 +307,3 @@ export const ADDRESS_PROBLEM_TEXT = {
   example: { 'zh-CN': '这是示例用的保留域名', en: 'it is a name reserved for examples' },
   suffix: { 'zh-CN': '这是公共后缀（如 com.cn），不是注册的域名', en: 'it is a public suffix (like com.cn), not a registered domain' },
 } as const satisfies Record<string, Localized>;
-
-/**
- * parseHostname's reasons (src/domain/hostname.ts, in English for the config's messages), in the
- * user's language. Unknown reasons are shown as they are.
- */
-export const HOSTNAME_PROBLEM_TEXT: readonly { readonly pattern: RegExp; readonly text: Localized }[] = [
-  { pattern: /^it is empty$/, text: { 'zh-CN': '为空', en: 'it is empty' } },
-  { pattern: /^it is an IP address/, text: { 'zh-CN': '这是 IP 地址，不是域名', en: 'it is an IP address, not a domain' } },
-  { pattern: /^write the bare domain/, text: { 'zh-CN': '只写域名本身，不带端口、路径或空格', en: 'write the bare domain, without a port, path or spaces' } },
-  { pattern: /^it is not a valid domain name$/, text: { 'zh-CN': '不是有效的域名', en: 'it is not a valid domain name' } },
-  { pattern: /^it is longer than 253/, text: { 'zh-CN': '超过 253 个字符', en: 'it is longer than 253 characters' } },
-  { pattern: /^a domain has at least two labels/, text: { 'zh-CN': '域名至少有两段，如 example.cn', en: 'a domain has at least two labels, as in example.cn' } },
-  { pattern: /^the label "([^"]*)" is not/, text: { 'zh-CN': '“{1}”这一段不是 1–63 个字母、数字或中间的连字符', en: 'the label "{1}" is not 1–63 letters, digits or inner hyphens' } },
-  { pattern: /^the last label cannot be all digits$/, text: { 'zh-CN': '最后一段不能全是数字', en: 'the last label cannot be all digits' } },
-];

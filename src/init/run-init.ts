@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../config/errors.js';
+import { both, InputError } from '../config/errors.js';
 import { findConfigFile } from '../config/load.js';
 import { parseIcp } from '../domain/icp.js';
 import { parsePolice } from '../domain/police.js';
@@ -45,7 +45,7 @@ export async function runInit(argv: readonly string[], io: CliIO, stdin: InitInp
     return await initProject(args, io, stdin);
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr.write(`beian-guard: ${e.message}\n`);
+      io.stderr.write(`beian-guard: ${e.text(langOf(argv))}\n`);
       return 2;
     }
     // Our bug, not the user's input: say so in their language, on one line, and never pass.
@@ -60,7 +60,7 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
   const lang = args.lang;
   const show = (abs: string) => toPosix(path.relative(io.cwd, abs)) || '.';
   const dir = path.resolve(io.cwd, args.dir ?? '.');
-  if (!isDirectory(dir)) throw new InputError(t(lang, 'notDir', { dir: args.dir ?? '.' }));
+  if (!isDirectory(dir)) throw InputError.of('init-not-dir', { dir: args.dir ?? '.' });
   const repo = gitRoot(dir) ?? dir;
   const configAbs = path.join(dir, CONFIG_NAME);
 
@@ -75,7 +75,7 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
   // Refuse before asking anything: an answer typed for nothing wastes the user's time.
   if (!args.force) {
     for (const existing of [findConfigFile(dir), ciAbs && fs.existsSync(ciAbs) ? ciAbs : undefined, args.live === true && liveExists ? liveAbs : undefined]) {
-      if (existing) throw new InputError(t(lang, 'exists', { file: show(existing) }));
+      if (existing) throw InputError.of('init-exists', { file: show(existing) });
     }
   }
   const icpFlag = args.icp !== undefined ? checkFlag(lang, 'icp', args.icp) : undefined;
@@ -85,7 +85,7 @@ async function initProject(args: InitArgs, io: CliIO, stdin: InitInput): Promise
   const project = new Project(dir);
   const detection = detect(project);
   if (!detection && args.root === undefined) {
-    throw new InputError(t(lang, 'unknownGenerator', { dir: show(dir), names: PROBES.map((p) => p.name).join(', ') }));
+    throw InputError.of('init-unknown-generator', { dir: show(dir), names: PROBES.map((p) => p.name).join(', ') });
   }
   const rootRel = args.root !== undefined ? cleanDir(toPosix(args.root)) : detection!.outDir;
 
@@ -228,7 +228,7 @@ export function detect(project: Project): Detection | undefined {
 function checkFlag(lang: Lang, which: 'icp' | 'police', value: string): string {
   const r = which === 'icp' ? parseIcp(value) : parsePolice(value);
   if (r.ok) return r.value.canonical;
-  throw new InputError(t(lang, 'badFlag', { flag: `--${which}`, value, why: problemText(lang, which, r.reason) }));
+  throw InputError.of('init-bad-number', { flag: `--${which}`, value, why: both(problemText('zh-CN', which, r.reason), problemText('en', which, r.reason)) });
 }
 
 function numberCheck(lang: Lang, which: 'icp' | 'police', io: CliIO): (answer: string) => string | false {
@@ -318,6 +318,6 @@ function write(lang: Lang, abs: string, text: string, show: (p: string) => strin
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(abs, text);
   } catch (e) {
-    throw new InputError(t(lang, 'cannotWrite', { file: show(abs), code: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    throw InputError.of('file-unwritable', { file: show(abs), code: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 }

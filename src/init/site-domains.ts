@@ -8,7 +8,9 @@
  * the user. tldts (MIT, no dependencies besides its own core) carries the list; it lives in the
  * init bundle (dist/init/), so `check` never loads it.
  */
+import { hostnameWhy } from '../config/domain-reasons.js';
 import { parseHostname, type Hostname } from '../domain/hostname.js';
+import type { Localized } from '../i18n/lang.js';
 import type { Project } from './project.js';
 import type { Found } from './scan.js';
 import type { Detection } from './types.js';
@@ -26,7 +28,7 @@ export interface SiteAddress {
 
 /** Why a name cannot be a filed domain. */
 export type AddressProblem =
-  | { readonly kind: 'syntax'; readonly reason: string }
+  | { readonly kind: 'syntax'; readonly reason: string; readonly why: Localized }
   /** Under a hosting platform's suffix (github.io, vercel.app): the platform's name, not the user's. */
   | { readonly kind: 'platform'; readonly suffix: string }
   /** A name reserved for examples and tests (example.com, *.test), as generator templates ship. */
@@ -61,7 +63,7 @@ export function hostOf(input: string): string {
 export async function siteAddress(input: string): Promise<AddressResult> {
   const name = hostOf(input);
   const parsed = parseHostname(name);
-  if (!parsed.ok) return { ok: false, name, problem: { kind: 'syntax', reason: parsed.reason } };
+  if (!parsed.ok) return { ok: false, name, problem: { kind: 'syntax', reason: parsed.reason, why: hostnameWhy(parsed) } };
   const host = parsed.value;
   const labels = host.ascii.split('.');
   if (RESERVED_TLDS.has(labels[labels.length - 1]!) || [...RESERVED_DOMAINS].some((d) => host.ascii === d || host.ascii.endsWith(`.${d}`))) {

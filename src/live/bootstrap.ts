@@ -17,7 +17,7 @@ export class RdapBootstrap {
     if (!Array.isArray(services)) throw new BootstrapError(`${source}: not an RDAP bootstrap file (no "services" array)`);
     services.forEach((service: unknown, i) => {
       const [labels, urls] = Array.isArray(service) ? (service as unknown[]) : [];
-      if (!Array.isArray(labels) || !Array.isArray(urls)) throw new BootstrapError(`${source}: services[${i}] is not [[labels], [urls]]`);
+      if (!Array.isArray(labels) || !Array.isArray(urls)) throw new BootstrapError(`${source}: services[${i}] is not [[labels], [urls]]`, i);
       // RFC 9224 §4: prefer an https base when a service lists several.
       const base = (urls as unknown[]).filter((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u)).sort((a, b) => Number(b.startsWith('https:')) - Number(a.startsWith('https:')))[0];
       if (!base) return;
@@ -37,6 +37,14 @@ export class RdapBootstrap {
 
 export class BootstrapError extends Error {
   override readonly name = 'BootstrapError';
+
+  constructor(
+    message: string,
+    /** The index of the malformed entry of `services`; undefined when there is no such array. */
+    readonly service?: number,
+  ) {
+    super(message);
+  }
 }
 
 let shipped: RdapBootstrap | undefined;

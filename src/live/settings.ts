@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../config/errors.js';
+import { addressWhy, hostnameWhy } from '../config/domain-reasons.js';
+import { both, InputError } from '../config/errors.js';
 import { LIVE_DEFAULTS, parseEndpoint } from '../config/live-schema.js';
+import { quoted } from '../config/schema-issues.js';
 import { siteFacts, type ResolvedConfig, type ResolvedSite } from '../config/resolve.js';
 import { AddressMatcher, parseAddressRange, type AddressRange } from '../domain/addresses.js';
 import { parseHostname, type Hostname } from '../domain/hostname.js';
@@ -67,7 +69,7 @@ function read(file: string, what: string, baseDir: string): string {
   try {
     return fs.readFileSync(abs, 'utf8');
   } catch (e) {
-    throw new InputError(`live.network.${what}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw InputError.of('live-file-unreadable', { file, code: (e as NodeJS.ErrnoException).code ?? String(e) }, `live.network.${what}`);
   }
 }
 
@@ -101,7 +103,7 @@ export function liveSettings(config: ResolvedConfig, cwd: string): LiveSettings 
   for (const [from, to] of Object.entries(network?.connect ?? {})) {
     const a = parseEndpoint(from, undefined);
     const b = parseEndpoint(to, undefined);
-    if (!a || !b) throw new InputError(`live.network.connect: "${from}" → "${to}" is not host:port → host:port`);
+    if (!a || !b) throw InputError.of('live-connect-invalid', { from, to }, 'live.network.connect');
     connect.set(hostKey(a.host, a.port), b);
   }
 
@@ -109,7 +111,7 @@ export function liveSettings(config: ResolvedConfig, cwd: string): LiveSettings 
   if (network?.caFile) {
     const pem = read(network.caFile, 'caFile', baseDir);
     extraCa = pemCertificates(pem);
-    if (extraCa.length === 0) throw new InputError(`live.network.caFile: ${network.caFile} holds no PEM certificate`);
+    if (extraCa.length === 0) throw InputError.of('live-ca-empty', { file: network.caFile }, 'live.network.caFile');
   }
 
   let bootstrap = shippedBootstrap();
@@ -118,8 +120,8 @@ export function liveSettings(config: ResolvedConfig, cwd: string): LiveSettings 
     try {
       bootstrap = new RdapBootstrap(JSON.parse(text), network.rdapBootstrap);
     } catch (e) {
-      if (e instanceof BootstrapError) throw new InputError(`live.network.rdapBootstrap: ${e.message}`);
-      throw new InputError(`live.network.rdapBootstrap: ${network.rdapBootstrap} is not valid JSON`);
+      if (e instanceof BootstrapError) throw InputError.of('live-bootstrap-invalid', { file: network.rdapBootstrap, detail: bootstrapWhy(e) }, 'live.network.rdapBootstrap');
+      throw InputError.of('live-bootstrap-not-json', { file: network.rdapBootstrap }, 'live.network.rdapBootstrap');
     }
   }
 
@@ -127,13 +129,13 @@ export function liveSettings(config: ResolvedConfig, cwd: string): LiveSettings 
   for (const [tld, server] of Object.entries(network?.whoisServers ?? {})) {
     const at = parseEndpoint(server, 43);
     const label = parseHostname(`x.${tld.replace(/^\./, '')}`);
-    if (!at || !label.ok) throw new InputError(`live.network.whoisServers: "${tld}": "${server}" is not a TLD and host[:port]`);
+    if (!at || !label.ok) throw InputError.of('live-whois-entry-invalid', { tld, server }, 'live.network.whoisServers');
     whoisServers.set(label.value.ascii.slice(2), at);
   }
 
   const dnsServers = network?.dnsServers?.map((s) => {
     const at = parseEndpoint(s, 53);
-    if (!at) throw new InputError(`live.network.dnsServers: "${s}" is not ip[:port]`);
+    if (!at) throw InputError.of('live-dns-server-invalid', { value: quoted(s) }, 'live.network.dnsServers');
     return at.host.includes(':') ? `[${at.host}]:${at.port}` : `${at.host}:${at.port}`;
   });
 
@@ -177,7 +179,7 @@ export function liveSites(config: ResolvedConfig): LiveSite[] {
     }
     const ipRanges = (c.ips ?? []).map((text) => {
       const r = parseAddressRange(text);
-      if (!r.ok) throw new InputError(`ips: "${text}" ${r.reason}`);
+      if (!r.ok) throw InputError.of('live-address-invalid', { value: quoted(text), why: addressWhy(r) }, 'ips');
       return r.value;
     });
     const base = prepareSiteRules(site, siteFacts(site.config), config.lang);
@@ -198,16 +200,22 @@ export function liveSites(config: ResolvedConfig): LiveSite[] {
     });
   }
   if (out.length === 0) {
-    const where = config.configFile ? path.basename(config.configFile) : 'the config';
-    throw new InputError(`${where}: live needs the filed domains: add "domains": ["example.cn"] to a site`);
+    throw InputError.of('live-no-domains', {}, config.configFile ? path.basename(config.configFile) : both('配置', 'the config'));
   }
   return out;
 }
 
 function mustHost(text: string, field: string): Hostname {
   const r = parseHostname(text);
-  if (!r.ok) throw new InputError(`${field}: "${text}" ${r.reason}`);
+  if (!r.ok) throw InputError.of('live-domain-invalid', { value: quoted(text), why: hostnameWhy(r) }, field);
   return r.value;
+}
+
+/** What is wrong with a bootstrap file, in both languages. */
+function bootstrapWhy(e: BootstrapError) {
+  return e.service === undefined
+    ? both('没有 "services" 数组', 'it has no "services" array')
+    : both(`services[${e.service}] 不是 [[标签…], [地址…]] 的形式`, `services[${e.service}] is not [[labels], [urls]]`);
 }
 
 function unique(names: Hostname[]): Hostname[] {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Localized } from '../i18n/lang.js';
 
 /** Chrome and Chromium names looked for on PATH, in this order (issue 14's contract). */
 export const BROWSER_NAMES = ['google-chrome-stable', 'google-chrome', 'chromium', 'chromium-headless-shell', 'chromium-browser'] as const;
@@ -26,6 +27,8 @@ export interface BrowserLookup {
   readonly found: FoundBrowser | null;
   /** Every place looked at, for the message when nothing was found. */
   readonly tried: readonly string[];
+  /** The same places in both languages, for the messages users read. */
+  readonly triedText: readonly Localized[];
 }
 
 function isExecutable(file: string): boolean {
@@ -62,15 +65,26 @@ function isSnapStub(file: string): boolean {
  */
 export function findBrowser(explicit: { path: string; from: string } | undefined, env: Readonly<Record<string, string | undefined>>): BrowserLookup {
   const tried: string[] = [];
-  if (explicit) return { found: { path: explicit.path, from: explicit.from, explicit: true }, tried: [`${explicit.from}: ${explicit.path}`] };
+  const triedText: Localized[] = [];
+  const looked = (zh: string, en: string) => {
+    tried.push(en);
+    triedText.push({ 'zh-CN': zh, en });
+  };
+  if (explicit) {
+    looked(`${explicit.from}: ${explicit.path}`, `${explicit.from}: ${explicit.path}`);
+    return { found: { path: explicit.path, from: explicit.from, explicit: true }, tried, triedText };
+  }
   for (const name of BROWSER_ENV) {
     const value = env[name]?.trim();
     if (!value) continue;
     // Our own variable is a request for that browser, like a flag. CHROME_BIN and
     // PUPPETEER_EXECUTABLE_PATH are often set by a machine image: a stale one is passed over.
-    if (name === 'BEIAN_GUARD_BROWSER') return { found: { path: value, from: name, explicit: true }, tried: [`${name}: ${value}`] };
-    if (isExecutable(value)) return { found: { path: value, from: name, explicit: false }, tried };
-    tried.push(`${name}: ${value} (not an executable file)`);
+    if (name === 'BEIAN_GUARD_BROWSER') {
+      looked(`${name}: ${value}`, `${name}: ${value}`);
+      return { found: { path: value, from: name, explicit: true }, tried: tried.slice(-1), triedText: triedText.slice(-1) };
+    }
+    if (isExecutable(value)) return { found: { path: value, from: name, explicit: false }, tried, triedText };
+    looked(`${name}: ${value}（不是可执行文件）`, `${name}: ${value} (not an executable file)`);
   }
   const dirs = (env.PATH ?? '').split(path.delimiter).filter((d) => d !== '');
   for (const name of BROWSER_NAMES) {
@@ -78,13 +92,13 @@ export function findBrowser(explicit: { path: string; from: string } | undefined
       const candidate = path.join(dir, name);
       if (!isExecutable(candidate)) continue;
       if (isSnapStub(candidate)) {
-        tried.push(`${candidate} (a snap stub, skipped)`);
+        looked(`${candidate}（snap 的占位程序，已跳过）`, `${candidate} (a snap stub, skipped)`);
         continue;
       }
-      return { found: { path: candidate, from: `PATH (${name})`, explicit: false }, tried };
+      return { found: { path: candidate, from: `PATH (${name})`, explicit: false }, tried, triedText };
     }
   }
-  for (const name of BROWSER_ENV) if (!env[name]?.trim()) tried.push(`${name} (not set)`);
-  tried.push(`PATH: ${BROWSER_NAMES.join(', ')} (none found)`);
-  return { found: null, tried };
+  for (const name of BROWSER_ENV) if (!env[name]?.trim()) looked(`${name}（未设置）`, `${name} (not set)`);
+  looked(`PATH: ${BROWSER_NAMES.join(', ')}（都没有找到）`, `PATH: ${BROWSER_NAMES.join(', ')} (none found)`);
+  return { found: null, tried, triedText };
 }

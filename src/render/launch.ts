@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CdpConnection } from './cdp.js';
+import type { Localized } from '../i18n/lang.js';
 import type { FoundBrowser } from './find-browser.js';
 
 /** The browser could not be started or is not a usable Chrome; the message says why. */
@@ -144,7 +145,8 @@ function tail(text: string, lines = 6): string {
 export async function launchBrowser(
   browser: FoundBrowser,
   proxyPort: number,
-  log: (line: string) => void = () => undefined,
+  /** Notices for the user, in both languages (the caller prints the one the run speaks). */
+  log: (line: Localized) => void = () => undefined,
   fence: LaunchFence = {},
 ): Promise<LaunchedBrowser> {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -152,7 +154,10 @@ export async function launchBrowser(
     return await launchOnce(browser, proxyPort, asRoot, fence);
   } catch (e) {
     if (asRoot || !(e instanceof LaunchError) || !/No usable sandbox|setuid sandbox|namespace/i.test(e.message)) throw e;
-    log(`beian-guard: ${browser.path} has no usable sandbox here; starting it again with --no-sandbox (the page is your own build, fenced off the network)`);
+    log({
+      'zh-CN': `beian-guard: ${browser.path} 在这里没有可用的沙箱，改用 --no-sandbox 重新启动（页面是你自己的构建结果，且与网络隔离）`,
+      en: `beian-guard: ${browser.path} has no usable sandbox here; starting it again with --no-sandbox (the page is your own build, fenced off the network)`,
+    });
     return launchOnce(browser, proxyPort, true, fence);
   }
 }

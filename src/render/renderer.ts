@@ -5,6 +5,7 @@
  * once and two pages at a time keep both cores of a CI machine busy (brief §4).
  */
 import type { ViewportName } from '../model/index.js';
+import type { Localized } from '../i18n/lang.js';
 import type { FoundBrowser } from './find-browser.js';
 import { launchBrowser, type LaunchedBrowser, type LaunchFence } from './launch.js';
 import type { Needle } from './page-scripts.js';
@@ -38,7 +39,8 @@ export interface PageRender {
 
 export interface RendererOptions {
   readonly concurrency: number;
-  readonly log?: (line: string) => void;
+  /** Notices for the user, in both languages. */
+  readonly log?: (line: Localized) => void;
   /** Test-only: take fences away to prove the others hold. */
   readonly fence?: FenceOptions & LaunchFence;
 }

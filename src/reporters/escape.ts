@@ -32,6 +32,42 @@ export function guardCiCommands(text: string): string {
   return text.replace(/(?<=#)#(?=\[|vso\[)/gi, '\\u0023').replace(LINE_START_COMMAND, '$1\\u003a');
 }
 
+/**
+ * The problem matchers other actions register for the whole job: setup-node's eslint-stylish,
+ * eslint-compact and tsc, setup-python's python, setup-go's go (their .github/*.json). A line of
+ * ours that one of them matched would become a bogus annotation, with a `fix:` line or a page's
+ * title as its "file". Written here as JavaScript regular expressions of the same patterns.
+ */
+const PROBLEM_MATCHERS = [
+  /^\s+(\d+):(\d+)\s+(error|warning|info)\s+(.*)\s\s+(.*)$/,
+  /^(.+):\sline\s(\d+),\scol\s(\d+),\s(Error|Warning|Info)\s-\s(.+)\s\((.+)\)$/,
+  /^(?:\s+\d+>)?([^\s].*)\((\d+)(?:,(\d+)(?:,\d+(?:,\d+)?)?)?\)\s*:\s+(error|warning|info)\s+(\w{1,2}\d+)\s*:\s*(.*)$/,
+  /^\s*File\s"(.*)",\sline\s(\d+),\sin\s(.*)$/,
+  /((?:\.{0,2}\/|\.{0,2}\\)(?:.+\.go)):(?:(\d+):(\d+):)? (.*)/,
+];
+
+/** Lines longer than this are treated as matching without running the patterns (they backtrack on long lines). */
+const MATCHER_LINE_MAX = 2000;
+
+/** A JSON line `  "key": "value",`: only the string value may be rewritten. */
+const JSON_VALUE_LINE = /^(\s*"[^"\\]*": ")(.*)(",?)$/;
+
+/**
+ * Breaks any line that another action's problem matcher would read, so our log never raises an
+ * annotation we did not mean (issue 16). Every `:` and `,` of such a line gets a zero-width space
+ * after it: the matchers all need one of them followed by a digit, a space or a keyword. In JSON
+ * the value's `:` and `,` are written `\u003a`/`\u002c` instead, which parse to the same text.
+ * Our own lines never match; only page text (a title, a file name) can make one that does.
+ */
+export function guardProblemMatchers(text: string, json = false): string {
+  return text.replace(/^.*$/gm, (line) => {
+    if (line.length <= MATCHER_LINE_MAX && !PROBLEM_MATCHERS.some((re) => re.test(line))) return line;
+    if (!json) return line.replace(/[:,]/g, `$&${ZWSP}`);
+    const m = JSON_VALUE_LINE.exec(line);
+    return m ? `${m[1]}${m[2]!.replace(/:/g, '\\u003a').replace(/,/g, '\\u002c')}${m[3]}` : line;
+  });
+}
+
 /** A line whose first non-space characters (colour codes aside) are `::`; .NET's TrimStart takes all Unicode spaces. */
 const LINE_START_COMMAND = /^((?:[^\S\r\n]|\u0085|\u001b\[[0-9;]*m)*):(?=:)/gm;
 

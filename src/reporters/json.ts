@@ -30,6 +30,8 @@ export function* formatJsonChunks(report: Report): Generator<string> {
   const head = {
     version: report.version,
     summary: { pages: report.summary.pages, errors: report.summary.errors, warnings: report.summary.warnings, notices: report.summary.notices },
+    // Per site folder: what `merge` and the posting side of a fork-PR workflow rebuild a report from.
+    sites: report.sites.map((s) => ({ root: s.root, pages: s.pages, skipped: s.skipped })),
   };
   if (report.findings.length === 0) {
     yield `${JSON.stringify({ ...head, findings: [] }, null, 2)}\n`;

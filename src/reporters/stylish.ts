@@ -12,6 +12,13 @@ export interface StylishOptions {
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
+/**
+ * A mark before the level, in colour or not: it reads well, and a line that starts with spaces,
+ * `line:column` and then `error` or `warning` is exactly what setup-node's eslint-stylish problem
+ * matcher turns into an annotation, with whatever line came before (a `fix:` line) as its file.
+ */
+const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', notice: 'ℹ' };
+
 const LABEL: Record<Lang, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', notice: '提示' },
   en: { error: 'error', warning: 'warning', notice: 'notice' },
@@ -71,10 +78,10 @@ export function* stylishChunks(report: Report, options: StylishOptions): Generat
     shown++;
     const colour = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'cyan';
     const where = `${f.line}:${f.column}`.padEnd(8);
-    out.push(`  ${paint('dim', where)} ${paint(colour, LABEL[options.lang][f.severity].padEnd(options.lang === 'en' ? 7 : 2))}  ${safe(f.message)}  ${paint('dim', f.ruleId)}`);
-    out.push(`  ${' '.repeat(8)} ${paint('green', `${t.fix}:`)} ${safe(f.fix)}`);
+    out.push(`  ${paint('dim', where)} ${paint(colour, `${MARK[f.severity]} ${LABEL[options.lang][f.severity].padEnd(options.lang === 'en' ? 7 : 2)}`)}  ${safe(f.message)}  ${paint('dim', f.ruleId)}`);
+    out.push(`  ${' '.repeat(10)} ${paint('green', `${t.fix}:`)} ${safe(f.fix)}`);
     for (const s of f.sourceLocations ?? []) {
-      out.push(`  ${' '.repeat(8)} ${paint('cyan', `${t.source}:`)} ${safe(s.file)}:${s.line}:${s.column}${s.confidence === 'low' ? t.lowConfidence : ''}`);
+      out.push(`  ${' '.repeat(10)} ${paint('cyan', `${t.source}:`)} ${safe(s.file)}:${s.line}:${s.column}${s.confidence === 'low' ? t.lowConfidence : ''}`);
     }
   }
   if (file !== undefined) out.push('');

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../config/errors.js';
+import type { ErrorId } from '../config/error-messages.js';
+import { InputError, type ErrorData, type Where } from '../config/errors.js';
 import { isInside } from '../paths.js';
 import { isOurReport, type ReportKind } from '../reporters/own-files.js';
 import { writeChunks } from './chunks.js';
 
 /** A report file someone asked for: `--output`, or the action's `sarif-file`, `json-file`, `comment-file`. */
 export interface ReportFile {
-  /** How the user named it, for messages: `--output`, `input "sarif-file"`. */
-  readonly option: string;
+  /** How the user named it, for messages: `--output`, `input "sarif-file"` (in each language). */
+  readonly option: Where;
   /** The path as given. */
   readonly given: string;
   /** The folder that relative paths are resolved against and must stay inside: the workspace. */
@@ -24,8 +25,8 @@ const PEEK = 1024;
 // O_NOFOLLOW where the platform has it (not Windows): the last check and the open are one step.
 const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 
-function refuse(file: ReportFile, why: string): never {
-  throw new InputError(`${file.option}: cannot write ${file.given}: ${why}`);
+function refuse(file: ReportFile, id: ErrorId, data: ErrorData = {}): never {
+  throw InputError.of(id, { file: file.given, ...data }, file.option);
 }
 
 /** The first and last KiB of a file, as text. */
@@ -52,10 +53,10 @@ function peek(abs: string, size: number): { head: string; tail: string } {
  * Returns the absolute path. Every refusal is an InputError naming the option and the path.
  */
 export function checkReportPath(file: ReportFile): string {
-  if (CONTROL.test(file.given)) refuse(file, 'the path holds a line break or another control character');
+  if (CONTROL.test(file.given)) refuse(file, 'report-control-character');
   const onPurpose = path.isAbsolute(file.given);
   const abs = path.resolve(file.workspace, file.given);
-  if (abs.split(path.sep).includes('.git')) refuse(file, 'beian-guard never writes into a .git folder');
+  if (abs.split(path.sep).includes('.git')) refuse(file, 'report-git-folder');
   let workspaceReal: string;
   try {
     workspaceReal = fs.realpathSync(file.workspace);
@@ -63,7 +64,7 @@ export function checkReportPath(file: ReportFile): string {
     workspaceReal = path.resolve(file.workspace);
   }
   if (!onPurpose && !isInside(path.resolve(file.workspace), abs)) {
-    refuse(file, `the path leads outside the workspace (${file.workspace}); give an absolute path to write there on purpose`);
+    refuse(file, 'report-outside', { workspace: file.workspace });
   }
   // The nearest folder that exists, resolved: a link on the way must not lead out either.
   let existing = path.dirname(abs);
@@ -73,23 +74,23 @@ export function checkReportPath(file: ReportFile): string {
     try {
       real = fs.realpathSync(existing);
     } catch (e) {
-      refuse(file, (e as NodeJS.ErrnoException).code ?? String(e));
+      refuse(file, 'report-unwritable', { code: (e as NodeJS.ErrnoException).code ?? String(e) });
     }
-    if (!isInside(workspaceReal, real)) refuse(file, `a folder on the way is a link out of the workspace (to ${real})`);
+    if (!isInside(workspaceReal, real)) refuse(file, 'report-link-out', { real });
   }
   let st: fs.Stats | undefined;
   try {
     st = fs.lstatSync(abs);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') refuse(file, (e as NodeJS.ErrnoException).code ?? String(e));
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') refuse(file, 'report-unwritable', { code: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   if (st) {
-    if (st.isSymbolicLink()) refuse(file, 'it is a symbolic link; beian-guard does not write through links');
-    if (!st.isFile()) refuse(file, 'it exists and is not a regular file');
+    if (st.isSymbolicLink()) refuse(file, 'report-symlink');
+    if (!st.isFile()) refuse(file, 'report-not-file');
     if (!file.force && st.size > 0) {
       const { head, tail } = peek(abs, st.size);
       if (!isOurReport(file.kind, head, tail)) {
-        refuse(file, `it exists and is not a beian-guard ${file.kind} report; remove it or choose another path${file.option === '--output' ? ', or pass --force to replace it' : ''}`);
+        refuse(file, file.option === '--output' ? 'report-not-ours-force' : 'report-not-ours', { kind: file.kind });
       }
     }
   }
@@ -113,7 +114,7 @@ export function writeReportFile(file: ReportFile, chunks: Iterable<string>): str
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    refuse(file, (e as NodeJS.ErrnoException).code ?? String(e));
+    refuse(file, 'report-unwritable', { code: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   return abs;
 }

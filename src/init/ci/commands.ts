@@ -14,12 +14,20 @@ export const CLI_RUN = 'npx --yes beian-guard';
 /** The JSON report every non-GitHub CI keeps as an artifact. */
 export const REPORT_FILE = 'beian-report.json';
 
+/** Reports the CIs show themselves (docs/reports.md): GitLab's merge request widget, Jenkins' test results, a page to open. */
+export const CODE_QUALITY_FILE = 'gl-code-quality-report.json';
+export const JUNIT_FILE = 'beian-junit.xml';
+export const HTML_FILE = 'beian-report.html';
+
 /** The Node.js image for GitLab; beian-guard needs Node.js 20.19 or later. */
 export const NODE_IMAGE = 'node:22';
 
-/** `beian-guard check` with the JSON report (the terminal still shows the readable result). */
-export function checkCommand(configName: string): string {
-  return `${CLI_RUN} check --config ${configName} --format json --output ${REPORT_FILE}`;
+/**
+ * `beian-guard check`: the readable report in the job log, the JSON report kept as an artifact, and
+ * the reports this CI shows on its own pages (`format=file` each).
+ */
+export function checkCommand(configName: string, reports: readonly string[] = []): string {
+  return [`${CLI_RUN} check --config ${configName} --format stylish --format json=${REPORT_FILE}`, ...reports.map((r) => `--format ${r}`)].join(' ');
 }
 
 /** The JSON report of the scheduled live check, kept as an artifact like the check's. */
@@ -44,6 +52,8 @@ export interface ShellOptions {
   readonly submodules: boolean;
   /** Install Hugo or Ruby in the job (a container image); false on an agent that has them. */
   readonly toolchain: boolean;
+  /** Reports besides the JSON one, as `format=file` (see checkCommand). */
+  readonly reports?: readonly string[];
 }
 
 /**
@@ -73,7 +83,7 @@ export function shellSteps(plan: WorkflowPlan, configName: string, options: Shel
   return {
     setup,
     ...(plan.toolchain !== 'none' && plan.build !== undefined && { build: plan.build }),
-    check: checkCommand(configName),
+    check: checkCommand(configName, options.reports),
     env: plan.toolchain === 'jekyll' ? { JEKYLL_ENV: 'production' } : {},
   };
 }

@@ -4,7 +4,7 @@
  * The step keeps the JSON report as a build artifact, which the run's page offers for download.
  */
 import { scalar, WRITTEN_BY, type WorkflowPlan } from '../workflow.js';
-import { LIVE_REPORT_FILE, liveCommand, REPORT_FILE, shellSteps } from './commands.js';
+import { HTML_FILE, LIVE_REPORT_FILE, liveCommand, REPORT_FILE, shellSteps } from './commands.js';
 
 export const GITEE_FILE = '.workflow/beian.yml';
 /** The scheduled live check: a pipeline of its own, since a Gitee Go pipeline has one set of triggers. */
@@ -23,8 +23,9 @@ export const GITEE_LIVE_CRON = '17 9 * * ?';
 export const GITEE_NODE_VERSION = '22.12.0';
 
 export function renderGitee(plan: WorkflowPlan, configName: string): string {
-  const steps = shellSteps(plan, configName, { submodules: true, toolchain: true });
-  const report = plan.workingDirectory ? `./${plan.workingDirectory}/${REPORT_FILE}` : `./${REPORT_FILE}`;
+  const steps = shellSteps(plan, configName, { submodules: true, toolchain: true, reports: [`html=${HTML_FILE}`] });
+  const inFolder = (file: string) => (plan.workingDirectory ? `./${plan.workingDirectory}/${file}` : `./${file}`);
+  const report = inFolder(REPORT_FILE);
   const commands: string[] = [];
   if (plan.workingDirectory) commands.push(`cd ${plan.workingDirectory}`);
   for (const [k, v] of Object.entries(steps.env)) commands.push(`export ${k}=${v}`);
@@ -63,11 +64,14 @@ export function renderGitee(plan: WorkflowPlan, configName: string): string {
     `        nodeVersion: ${scalar(GITEE_NODE_VERSION)}`,
     '        commands:',
     ...commands.map((c) => `          - ${scalar(c)}`),
-    '        # 检查报告作为构建物保留 / keep the report as a build artifact',
+    '        # 检查报告作为构建物保留：网页版可以直接打开 / keep the reports as build artifacts: the HTML one opens in a browser',
     '        artifacts:',
     '          - name: BEIAN_REPORT',
     '            path:',
     `              - ${scalar(report)}`,
+    '          - name: BEIAN_REPORT_HTML',
+    '            path:',
+    `              - ${scalar(inFolder(HTML_FILE))}`,
   ];
   return `${lines.join('\n')}\n`;
 }

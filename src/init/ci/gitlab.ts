@@ -3,13 +3,13 @@
  * has one, as a file of its own that the existing pipeline includes (`include: local`), so the
  * user's pipeline is never rewritten.
  *
- * What GitLab shows: the job log (the readable result), and the JSON report as an artifact that
- * `artifacts:expose_as` links from the merge request. Reports GitLab renders inside the merge
- * request widget (Code Quality, JUnit) go under `artifacts:reports`, next to `expose_as`.
+ * What GitLab shows: the job log (the readable result); in the merge request, the findings as Code
+ * Quality issues and as failed JUnit tests (`artifacts:reports`), and a link to the JSON report
+ * (`artifacts:expose_as`).
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { scalar, WRITTEN_BY, type WorkflowPlan } from '../workflow.js';
-import { LIVE_REPORT_FILE, liveCommand, NODE_IMAGE, REPORT_FILE, shellSteps } from './commands.js';
+import { CODE_QUALITY_FILE, JUNIT_FILE, LIVE_REPORT_FILE, liveCommand, NODE_IMAGE, REPORT_FILE, shellSteps } from './commands.js';
 
 export const GITLAB_FILE = '.gitlab-ci.yml';
 /** Where the job goes when .gitlab-ci.yml exists: included from it, never merged into it. */
@@ -36,8 +36,9 @@ export function gitlabStage(existing: string | undefined): string {
  * only in scheduled pipelines and the check job stays out of them.
  */
 export function renderGitlab(plan: WorkflowPlan, configName: string, stage: string, live = false): string {
-  const steps = shellSteps(plan, configName, { submodules: false, toolchain: true });
-  const report = plan.workingDirectory ? `${plan.workingDirectory}/${REPORT_FILE}` : REPORT_FILE;
+  const steps = shellSteps(plan, configName, { submodules: false, toolchain: true, reports: [`gitlab=${CODE_QUALITY_FILE}`, `junit=${JUNIT_FILE}`] });
+  const inFolder = (file: string) => (plan.workingDirectory ? `${plan.workingDirectory}/${file}` : file);
+  const report = inFolder(REPORT_FILE);
   const lines: string[] = [
     '# 备案检查：构建网站，再检查构建结果中的备案号、链接和网站标题；报告在合并请求中可以直接打开。',
     '# Filing check: build the site, then check the built HTML for the ICP number, its links and the',
@@ -77,6 +78,10 @@ export function renderGitlab(plan: WorkflowPlan, configName: string, stage: stri
     "    expose_as: 'beian report'",
     '    paths:',
     `      - ${scalar(report)}`,
+    '    # 在合并请求中显示为代码质量问题和失败的测试 / shown in the merge request as Code Quality issues and failed tests',
+    '    reports:',
+    `      codequality: ${scalar(inFolder(CODE_QUALITY_FILE))}`,
+    `      junit: ${scalar(inFolder(JUNIT_FILE))}`,
     '    expire_in: 30 days',
   );
   if (live) lines.push('', ...liveJob(plan, configName, stage));

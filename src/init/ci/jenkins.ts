@@ -5,7 +5,7 @@
  * links it, whether the check passed or not.
  */
 import { WRITTEN_BY, type WorkflowPlan } from '../workflow.js';
-import { LIVE_REPORT_FILE, liveCommand, REPORT_FILE, shellSteps } from './commands.js';
+import { HTML_FILE, JUNIT_FILE, LIVE_REPORT_FILE, liveCommand, REPORT_FILE, shellSteps } from './commands.js';
 
 export const JENKINS_FILE = 'Jenkinsfile';
 export const JENKINS_STAGE_FILE = 'beian-stage.groovy';
@@ -24,8 +24,9 @@ function groovy(s: string): string {
 }
 
 function stage(plan: WorkflowPlan, configName: string, indent: string, when: readonly string[] = []): string[] {
-  const steps = shellSteps(plan, configName, { submodules: true, toolchain: false });
-  const report = plan.workingDirectory ? `${plan.workingDirectory}/${REPORT_FILE}` : REPORT_FILE;
+  const steps = shellSteps(plan, configName, { submodules: true, toolchain: false, reports: [`junit=${JUNIT_FILE}`, `html=${HTML_FILE}`] });
+  const inFolder = (file: string) => (plan.workingDirectory ? `${plan.workingDirectory}/${file}` : file);
+  const report = inFolder(REPORT_FILE);
   const body: string[] = [...steps.setup];
   if (steps.build !== undefined) body.push(steps.build);
   else if (plan.toolchain !== 'none') body.push('echo "add your build command here" && exit 1');
@@ -43,8 +44,9 @@ function stage(plan: WorkflowPlan, configName: string, indent: string, when: rea
     '  }',
     '  post {',
     '    always {',
-    '      // 报告出现在构建页面的构建物中 / the report is linked from the build page',
-    `      archiveArtifacts artifacts: ${groovy(report)}, allowEmptyArchive: true`,
+    '      // 问题显示为构建页面上失败的测试，报告是构建物 / findings show as failed tests on the build page; the reports are artifacts',
+    `      junit testResults: ${groovy(inFolder(JUNIT_FILE))}, allowEmptyResults: true`,
+    `      archiveArtifacts artifacts: ${groovy(`${report}, ${inFolder(HTML_FILE)}`)}, allowEmptyArchive: true`,
     '    }',
     '  }',
     '}',

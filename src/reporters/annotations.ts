@@ -1,8 +1,49 @@
-import type { AnnotationProperties } from '@actions/core';
-import { plainText } from '../reporters/escape.js';
-import { groupFindings, type FindingGroup } from '../reporters/group.js';
-import type { ActionText } from './messages.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Finding, Severity } from '../model/index.js';
+import { plainText } from './escape.js';
+import { groupFindings, type FindingGroup } from './group.js';
+
+/**
+ * Annotations on GitHub: one per group of identical findings, within the runner's cap. Planned
+ * here, pure, for the two places that raise them: the action (through @actions/core) and the
+ * `github` report format (workflow commands a plain `run:` step prints).
+ */
+
+/** Where an annotation points; the same shape @actions/core takes. */
+export interface AnnotationProperties {
+  readonly title?: string;
+  readonly file?: string;
+  readonly startLine?: number;
+  readonly endLine?: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+}
+
+/** The words annotations are written with, in each language; labels carry the language's colon and spacing. */
+export interface AnnotationText {
+  readonly sameOnPages: (n: number) => string;
+  readonly morePages: (n: number) => string;
+  readonly fix: string;
+  readonly builtFile: string;
+  readonly possibleSource: string;
+}
+
+export const ANNOTATION_TEXT: Record<Lang, AnnotationText> = {
+  'zh-CN': {
+    sameOnPages: (n) => `同一问题出现在 ${n} 个页面：`,
+    morePages: (n) => `等，另有 ${n} 个`,
+    fix: '修复：',
+    builtFile: '构建产物：',
+    possibleSource: '可能的源文件：',
+  },
+  en: {
+    sameOnPages: (n) => `The same problem on ${n} pages: `,
+    morePages: (n) => `and ${n} more`,
+    fix: 'Fix: ',
+    builtFile: 'Built file: ',
+    possibleSource: 'Possible source: ',
+  },
+};
 
 /** GitHub turns at most this many commands of each level per step into annotations (runner ExecutionContext). */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -25,7 +66,7 @@ export interface AnnotationPlan {
 export interface PlanOptions {
   /** Annotations still free per level after the slots the action keeps for itself. */
   readonly budget: Readonly<Record<Severity, number>>;
-  readonly text: ActionText;
+  readonly text: AnnotationText;
   /** A file (relative to the working directory) as a path relative to GITHUB_WORKSPACE. */
   readonly path: (file: string) => string;
 }
