@@ -2,44 +2,22 @@
  * Fast start (issue 11): each entry loads only what it uses. The files Node loads are recorded by a
  * module hook; code is recognised by names only it holds (ncc's minifier keeps function names).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT, loadRecorder, type LoadRecorder } from '../helpers/dist-loads.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-let dir: string;
-
+let recorder: LoadRecorder;
 beforeAll(() => {
-  if (!fs.existsSync(path.join(DIST, 'cli.js'))) throw new Error('dist/ is missing: run "npm run bundle" first');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-chunks-'));
-  fs.writeFileSync(
-    path.join(dir, 'hooks.mjs'),
-    "import fs from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.includes('/dist/')) fs.appendFileSync(process.env.BG_LOADED_LOG, url + '\\n');\n  return next(url, context);\n}\n",
-  );
-  fs.writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)});\n`);
+  recorder = loadRecorder();
 });
-
-afterAll(() => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => recorder?.dispose());
 
 /** Runs a dist/ entry and returns the dist files it loaded, relative to dist/. */
 function loaded(script: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): string[] {
-  const log = path.join(dir, `${Math.random().toString(36).slice(2)}.log`);
-  fs.writeFileSync(log, '');
-  // NODE_OPTIONS rather than an argument: page processes are forked with their own execArgv, and
-  // what they load must be seen too.
-  const r = spawnSync(process.execPath, [path.join(DIST, script), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', BG_LOADED_LOG: log, NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'register.mjs')).href}`, ...env },
-  });
+  const r = recorder.run(script, args, env, cwd);
   if (r.status === null) throw new Error(`${script} did not finish: ${r.stderr}`);
-  return [...new Set(fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((u) => path.relative(DIST, new URL(u).pathname)))].sort();
+  return r.files;
 }
 
 /** Whether any of the loaded files holds `marker`. */
@@ -78,7 +56,7 @@ describe('the bundle loads per entry', () => {
   });
 
   it('the action loads the GitHub client but never init', () => {
-    const workspace = fs.mkdtempSync(path.join(dir, 'ws-'));
+    const workspace = fs.mkdtempSync(path.join(recorder.dir, 'ws-'));
     fs.cpSync(path.join(ROOT, 'fixtures/sites/cli-pass'), path.join(workspace, 'public'), { recursive: true });
     const out = path.join(workspace, 'out.txt');
     fs.writeFileSync(out, '');
