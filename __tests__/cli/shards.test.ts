@@ -29,7 +29,13 @@ function temp(): string {
 function copyOf(fixture: string): string {
   const dir = temp();
   fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
+  ignoreReports(dir);
   return dir;
+}
+
+/** Reports go to out/, which source mapping must not read as the sources of the next run's findings. */
+function ignoreReports(dir: string): void {
+  fs.appendFileSync(path.join(dir, '.gitignore'), '\nout/\n');
 }
 
 const FOOTER = (icp: string) => `<footer><a href="https://beian.miit.gov.cn/" target="_blank">${icp}</a></footer>`;
@@ -41,6 +47,7 @@ const FOOTER = (icp: string) => `<footer><a href="https://beian.miit.gov.cn/" ta
  */
 function largerSite(): string {
   const dir = temp();
+  ignoreReports(dir);
   const site = path.join(dir, 'site');
   fs.cpSync(path.join(FIXTURES, 'demo/site'), site, { recursive: true });
   fs.cpSync(path.join(FIXTURES, 'pages'), path.join(site, 'pages'), { recursive: true });
@@ -76,9 +83,9 @@ function largerSite(): string {
   return dir;
 }
 
-const SITES: readonly { name: string; make: () => string; args: readonly string[] }[] = [
+const SITES: readonly { name: string; make: () => string; args: readonly string[]; mergeArgs?: readonly string[] }[] = [
   { name: 'fixtures/demo (its config)', make: () => copyOf('demo'), args: [] },
-  { name: 'fixtures/sites/action-many (every page read)', make: () => copyOf('sites/action-many'), args: ['--lang', 'en'] },
+  { name: 'fixtures/sites/action-many (every page read)', make: () => copyOf('sites/action-many'), args: ['--lang', 'en'], mergeArgs: ['--lang', 'en'] },
   { name: 'fixtures/sites/action-sources (source mapping on)', make: () => copyOf('sites/action-sources'), args: ['public', '--icp', '京ICP备2023012345号-1', '--site-name', '示例技术笔记', '--scope', 'all'] },
   { name: 'fixtures/sites/blog-post-ad (entry scope, content everywhere)', make: () => copyOf('sites/blog-post-ad'), args: [] },
   { name: 'a larger site with skipped files and three sites', make: largerSite, args: [] },
@@ -90,7 +97,7 @@ describe('a merged sharded check is the unsharded check', () => {
       const cwd = site.make();
       let pages = -1;
       for (let n = 1; n <= 5; n++) {
-        const { whole, merged, shards } = await wholeAndMerged(cwd, site.args, n);
+        const { whole, merged, shards } = await wholeAndMerged(cwd, site.args, n, site.mergeArgs);
         expect(merged.json, `JSON, N = ${n}`).toBe(whole.json);
         expect(merged.stylish, `stylish, N = ${n}`).toBe(whole.stylish);
         expect(merged.code, `exit code, N = ${n}`).toBe(whole.code);
@@ -116,10 +123,10 @@ describe('a merged sharded check is the unsharded check', () => {
     const json = JSON.parse(whole.json) as { findings: { ruleId: string; messageId: string; file: string }[]; configHash: string };
     expect(shards.every((s) => s.summary.pages > 20)).toBe(true);
     // The missing homepage, the empty site, the skipped files: each once, all in shard 1 but the skipped pages'.
-    const entryMissing = json.findings.filter((f) => f.ruleId === 'entry-missing').map((f) => f.messageId);
-    expect(entryMissing.sort()).toEqual(['entry-missing', 'entry-missing', 'no-html']);
+    const entryMissing = json.findings.filter((f) => f.ruleId === 'entry-missing').map((f) => `${f.messageId} ${f.file}`);
+    expect(entryMissing.sort()).toEqual(['entry-missing empty/index.html', 'entry-missing lonely/index.html', 'entry-missing site/en/index.html', 'no-html empty']);
     expect(json.findings.filter((f) => f.ruleId === 'file-skipped').map((f) => f.file).sort()).toEqual(['site/gen/binary.html', 'site/gen/huge.html']);
-    for (const s of shards.slice(1)) expect((s.findings as { ruleId: string }[]).some((f) => f.ruleId === 'entry-missing')).toBe(false);
+    for (const s of shards.slice(1)) expect((s.findings as { ruleId: string; file: string }[]).filter((f) => f.ruleId === 'entry-missing').map((f) => f.file)).toEqual([]);
     expect(json.configHash).toMatch(/^[0-9a-f]{16}$/);
   });
 });
@@ -127,10 +134,10 @@ describe('a merged sharded check is the unsharded check', () => {
 describe('the shard report', () => {
   it('carries its shard and the config hash; the unsharded report has the hash only', async () => {
     const cwd = copyOf('sites/action-many');
-    await runIn(cwd, ['check', '--shard', '2/3', '-f', 'json=s.json']);
-    await runIn(cwd, ['check', '-f', 'json=w.json']);
-    const shard = JSON.parse(fs.readFileSync(path.join(cwd, 's.json'), 'utf8'));
-    const whole = JSON.parse(fs.readFileSync(path.join(cwd, 'w.json'), 'utf8'));
+    await runIn(cwd, ['check', '--shard', '2/3', '-f', 'json=out/s.json']);
+    await runIn(cwd, ['check', '-f', 'json=out/w.json']);
+    const shard = JSON.parse(fs.readFileSync(path.join(cwd, 'out/s.json'), 'utf8'));
+    const whole = JSON.parse(fs.readFileSync(path.join(cwd, 'out/w.json'), 'utf8'));
     expect(Object.keys(shard).slice(0, 4)).toEqual(['version', 'shard', 'configHash', 'summary']);
     expect(shard.shard).toEqual({ index: 2, total: 3 });
     expect(shard.configHash).toBe(whole.configHash);
@@ -140,8 +147,8 @@ describe('the shard report', () => {
   it('a different config (another site name) hashes differently; workers and fail-on do not count', async () => {
     const cwd = copyOf('sites/action-many');
     const hash = async (...flags: string[]) => {
-      await runIn(cwd, ['check', ...flags, '-f', 'json=h.json']);
-      return JSON.parse(fs.readFileSync(path.join(cwd, 'h.json'), 'utf8')).configHash as string;
+      await runIn(cwd, ['check', ...flags, '-f', 'json=out/h.json']);
+      return JSON.parse(fs.readFileSync(path.join(cwd, 'out/h.json'), 'utf8')).configHash as string;
     };
     const base = await hash();
     expect(await hash('--workers', '0', '--fail-on', 'never')).toBe(base);
@@ -165,27 +172,27 @@ describe('--shard and GitLab parallel: variables', () => {
   it('CI_NODE_INDEX and CI_NODE_TOTAL pick the shard and the log says so; --shard wins over them', async () => {
     const cwd = copyOf('sites/action-many');
     const env = { CI_NODE_INDEX: '2', CI_NODE_TOTAL: '3' };
-    const byCi = await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=ci.json'], env);
+    const byCi = await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=out/ci.json'], env);
     expect(byCi.stderr).toContain('beian-guard: checking shard 2/3 of the pages (from CI_NODE_INDEX=2, CI_NODE_TOTAL=3)');
-    await runIn(cwd, ['check', '--shard', '2/3', '-f', 'json=flag.json']);
-    expect(fs.readFileSync(path.join(cwd, 'ci.json'), 'utf8')).toBe(fs.readFileSync(path.join(cwd, 'flag.json'), 'utf8'));
-    const flag = await runIn(cwd, ['check', '--lang', 'en', '--shard', '1/2', '-f', 'json=both.json'], env);
+    await runIn(cwd, ['check', '--lang', 'en', '--shard', '2/3', '-f', 'json=out/flag.json']);
+    expect(fs.readFileSync(path.join(cwd, 'out/ci.json'), 'utf8')).toBe(fs.readFileSync(path.join(cwd, 'out/flag.json'), 'utf8'));
+    const flag = await runIn(cwd, ['check', '--lang', 'en', '--shard', '1/2', '-f', 'json=out/both.json'], env);
     expect(flag.stderr).toContain('checking shard 1/2 of the pages (from --shard); entry pages and site-wide findings are in this shard');
-    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'both.json'), 'utf8')).shard).toEqual({ index: 1, total: 2 });
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/both.json'), 'utf8')).shard).toEqual({ index: 1, total: 2 });
   });
 
   it('checks every page when the variables are absent, partial or invalid, and names the ones it ignored', async () => {
     const cwd = copyOf('sites/action-many');
-    await runIn(cwd, ['check', '-f', 'json=whole.json']);
-    const whole = fs.readFileSync(path.join(cwd, 'whole.json'), 'utf8');
+    await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=out/whole.json']);
+    const whole = fs.readFileSync(path.join(cwd, 'out/whole.json'), 'utf8');
     // A job without parallel: has CI_NODE_TOTAL=1 and no index: nothing to say.
-    const plain = await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=r.json'], { CI_NODE_TOTAL: '1' });
+    const plain = await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=out/r.json'], { CI_NODE_TOTAL: '1' });
     expect(plain.stderr).not.toContain('shard');
-    expect(fs.readFileSync(path.join(cwd, 'r.json'), 'utf8')).toBe(whole);
-    for (const env of [{ CI_NODE_INDEX: '2' }, { CI_NODE_INDEX: '4', CI_NODE_TOTAL: '3' }, { CI_NODE_INDEX: 'x', CI_NODE_TOTAL: '3' }]) {
-      const r = await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=r.json'], env);
+    expect(fs.readFileSync(path.join(cwd, 'out/r.json'), 'utf8')).toBe(whole);
+    for (const env of [{ CI_NODE_INDEX: '2' }, { CI_NODE_INDEX: '4', CI_NODE_TOTAL: '3' }, { CI_NODE_INDEX: 'x', CI_NODE_TOTAL: '3' }] as Record<string, string>[]) {
+      const r = await runIn(cwd, ['check', '--lang', 'en', '-f', 'json=out/r.json'], env);
       expect(r.stderr).toContain(`beian-guard: not sharding (CI_NODE_INDEX=${env.CI_NODE_INDEX}, CI_NODE_TOTAL=${env.CI_NODE_TOTAL ?? ''} is not a valid K/N); checking every page`);
-      expect(fs.readFileSync(path.join(cwd, 'r.json'), 'utf8')).toBe(whole);
+      expect(fs.readFileSync(path.join(cwd, 'out/r.json'), 'utf8')).toBe(whole);
     }
   });
 });
@@ -261,14 +268,14 @@ describe('merge refuses reports that do not make one run', () => {
 
   it('still merges unsharded reports as before (separate runs put together)', async () => {
     const a = copyOf('sites/action-many');
-    await runIn(a, ['check', '-f', 'json=one.json']);
+    await runIn(a, ['check', '-f', 'json=out/one.json']);
     fs.cpSync(path.join(FIXTURES, 'sites/blog-post-ad/public'), path.join(a, 'blog'), { recursive: true });
-    await runIn(a, ['check', 'blog', '--icp', '京ICP备2023012345号-1', '--site-name', '示例技术笔记', '-f', 'json=two.json']);
-    const r = await runIn(a, ['merge', 'one.json', 'two.json', '-f', 'json=m.json']);
+    await runIn(a, ['check', 'blog', '--icp', '京ICP备2023012345号-1', '--site-name', '示例技术笔记', '-f', 'json=out/two.json']);
+    const r = await runIn(a, ['merge', 'out/one.json', 'out/two.json', '-f', 'json=out/m.json']);
     expect(r.code).toBe(1);
-    const one = JSON.parse(fs.readFileSync(path.join(a, 'one.json'), 'utf8'));
-    const two = JSON.parse(fs.readFileSync(path.join(a, 'two.json'), 'utf8'));
-    const m = JSON.parse(fs.readFileSync(path.join(a, 'm.json'), 'utf8'));
+    const one = JSON.parse(fs.readFileSync(path.join(a, 'out/one.json'), 'utf8'));
+    const two = JSON.parse(fs.readFileSync(path.join(a, 'out/two.json'), 'utf8'));
+    const m = JSON.parse(fs.readFileSync(path.join(a, 'out/m.json'), 'utf8'));
     expect(m.findings).toHaveLength(one.findings.length + two.findings.length);
     expect(m.sites.map((s: { root: string }) => s.root)).toEqual(['public', 'blog']);
     // Two configurations: the merged report claims neither.
@@ -277,12 +284,12 @@ describe('merge refuses reports that do not make one run', () => {
 
   it('takes fail-on from the config file as check does, and --fail-on over it', async () => {
     const cwd = copyOf('sites/action-many');
-    for (let k = 1; k <= 2; k++) await runIn(cwd, ['check', '--shard', `${k}/2`, '-f', `json=s${k}.json`]);
-    expect((await runIn(cwd, ['merge', 's1.json', 's2.json', '-q'])).code).toBe(1);
-    expect((await runIn(cwd, ['merge', 's1.json', 's2.json', '--fail-on', 'never'])).code).toBe(0);
+    for (let k = 1; k <= 2; k++) await runIn(cwd, ['check', '--shard', `${k}/2`, '-f', `json=out/s${k}.json`]);
+    expect((await runIn(cwd, ['merge', 'out/s1.json', 'out/s2.json', '-q'])).code).toBe(1);
+    expect((await runIn(cwd, ['merge', 'out/s1.json', 'out/s2.json', '--fail-on', 'never'])).code).toBe(0);
     const config = JSON.parse(fs.readFileSync(path.join(cwd, 'beian.config.json'), 'utf8'));
     fs.writeFileSync(path.join(cwd, 'beian.config.json'), JSON.stringify({ ...config, failOn: 'never' }));
-    expect((await runIn(cwd, ['merge', 's1.json', 's2.json'])).code).toBe(0);
+    expect((await runIn(cwd, ['merge', 'out/s1.json', 'out/s2.json'])).code).toBe(0);
   });
 
   it('merge --help in both languages', async () => {

@@ -56,7 +56,7 @@ export async function wholeAndMerged(cwd: string, args: readonly string[], n: nu
     files.push(`out/shard-${k}.json`);
   }
   // Given in reverse: merge puts the shards in their order itself.
-  const merged = await runIn(cwd, ['merge', ...files.reverse(), ...mergeArgs, '-f', 'json=out/merged.json', '-f', 'stylish=out/merged.txt']);
+  const merged = await runIn(cwd, ['merge', ...[...files].reverse(), ...mergeArgs, '-f', 'json=out/merged.json', '-f', 'stylish=out/merged.txt']);
   if (merged.code === 2) throw new Error(`merge failed: ${merged.stderr}`);
   return {
     whole: { code: whole.code, json: read('whole.json'), stylish: read('whole.txt') },
