@@ -179,6 +179,10 @@ export const ERROR_MESSAGES = {
     en: 'merge needs at least one JSON report, e.g. beian-guard merge shard-1.json shard-2.json',
   },
   'merge-file-unreadable': { 'zh-CN': '无法读取 {file}（{code}）', en: 'cannot read {file} ({code})' },
+  'shard-not-with': {
+    'zh-CN': '不能与 {other} 一起使用：分片任务检查一部分页面，合并任务（merge）读取各片的报告，是两个不同的任务',
+    en: 'cannot be used with {other}: a shard job checks part of the pages and the merge job reads the shards\' reports; they are separate jobs',
+  },
   'shard-invalid': {
     'zh-CN': '"{value}" 不是分片：写成 K/N，1 ≤ K ≤ N ≤ {max}，例如 2/4 表示 4 片中的第 2 片',
     en: '"{value}" is not a shard: write K/N with 1 ≤ K ≤ N ≤ {max}, e.g. 2/4 for the second of four',
