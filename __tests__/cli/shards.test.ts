@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIn, wholeAndMerged } from '../helpers/shards.js';
 import { shardOfPath } from '../../src/engine/shard.js';
+import { cli } from '../hostile/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'fixtures');
@@ -297,5 +298,22 @@ describe('merge refuses reports that do not make one run', () => {
     expect((await runIn(cwd, ['merge', '--help'])).stdout).toContain('beian-guard merge <报告.json>... [选项]');
     expect((await runIn(cwd, ['merge', '--help', '--lang', 'en'])).stdout).toContain('Merges the JSON reports of a sharded check');
     expect((await runIn(cwd, ['--help'])).stdout).toContain('--shard K/N');
+  });
+});
+
+describe('the built CLI (dist/cli.js)', () => {
+  it('checks shards, merges them into the whole report, and names a missing shard', () => {
+    const cwd = copyOf('sites/action-many');
+    for (let k = 1; k <= 3; k++) expect(cli(['check', '--shard', `${k}/3`, '--no-source-map', '-f', `json=out/s${k}.json`], cwd).code).toBe(1);
+    expect(cli(['check', '--no-source-map', '-f', 'json=out/whole.json'], cwd).code).toBe(1);
+    const merged = cli(['merge', 'out/s3.json', 'out/s1.json', 'out/s2.json', '-f', 'json=out/merged.json'], cwd);
+    expect(merged.code).toBe(1);
+    expect(fs.readFileSync(path.join(cwd, 'out/merged.json'), 'utf8')).toBe(fs.readFileSync(path.join(cwd, 'out/whole.json'), 'utf8'));
+    const missing = cli(['merge', 'out/s1.json', 'out/s3.json', '--lang', 'en'], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('beian-guard: shard 2 of 3 is missing (2 shard reports given); make sure every shard job uploaded its JSON report\n');
+    const byCi = cli(['check', '--no-source-map', '--lang', 'en', '-f', 'json=out/ci.json'], cwd, { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', CI_NODE_INDEX: '3', CI_NODE_TOTAL: '3' } });
+    expect(byCi.stderr).toContain('checking shard 3/3 of the pages (from CI_NODE_INDEX=3, CI_NODE_TOTAL=3)');
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, 'out/ci.json'), 'utf8')).shard).toEqual({ index: 3, total: 3 });
   });
 });
