@@ -51,7 +51,7 @@ describe('a million findings', () => {
     }
     expect(count).toBe(1_000_000);
     expect(bytes).toBeGreaterThan(2 ** 29);
-    expect(JSON.parse(head + last)).toEqual({ version: '0.0.0', summary: { pages: 10_000, errors: 666_667, warnings: 333_333, notices: 0 }, findings: [] });
+    expect(JSON.parse(head + last)).toEqual({ version: '0.0.0', summary: { pages: 10_000, errors: 666_667, warnings: 333_333, notices: 0 }, sites: [{ root: 'site', pages: 10_000, skipped: 0 }], findings: [] });
   });
 
   it('SARIF: 25,000 results, errors first, with a note and the full count', () => {
@@ -97,6 +97,7 @@ describe('the JSON report in pieces', () => {
       {
         version: '1.2.3',
         summary: { pages: 25, errors: small.summary.errors, warnings: small.summary.warnings, notices: 0 },
+        sites: [{ root: 'site', pages: 25, skipped: 0 }],
         findings: small.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity,
@@ -119,6 +120,6 @@ describe('the JSON report in pieces', () => {
     )}\n`;
     expect(formatJson(small)).toBe(expected);
     const empty = buildReport('1.2.3', [], [{ root: 'site', pages: 1, skipped: 0 }], 0);
-    expect(formatJson(empty)).toBe(`${JSON.stringify({ version: '1.2.3', summary: { pages: 1, errors: 0, warnings: 0, notices: 0 }, findings: [] }, null, 2)}\n`);
+    expect(formatJson(empty)).toBe(`${JSON.stringify({ version: '1.2.3', summary: { pages: 1, errors: 0, warnings: 0, notices: 0 }, sites: [{ root: 'site', pages: 1, skipped: 0 }], findings: [] }, null, 2)}\n`);
   });
 });

@@ -607,6 +607,13 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/action/inputs.ts': [
     { re: "/\\r?\\n/" },
+    { re: "/^\\d{1,10}$/", attack: `${'1'.repeat(N)}x` },
+    { re: "/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i", attack: `${'a'.repeat(N)}x` },
+  ],
+  'src/engine/read-report.ts': [
+    { re: "/^[0-9a-f]{1,64}$/", attack: `${'a'.repeat(N)}x` },
+    { re: "/^[a-z0-9-]{1,64}$/", attack: `${'a-'.repeat(N / 2)}!` },
+    { re: "/^\\uFEFF/" },
   ],
 };
 
