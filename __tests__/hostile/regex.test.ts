@@ -375,7 +375,7 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/^[0-9a-f]{7,64}$/i" },
   ],
   'src/reporters/own-files.ts': [
-    { re: "/^\\{\\n {2}\"version\": \"[^\"\\n]*\",\\n {2}\"summary\": \\{/" },
+    { re: "/^\\{\\n {2}\"version\": \"[^\"\\n]*\",\\n(?: {2}\"shard\": \\{\\n {4}\"index\": \\d+,\\n {4}\"total\": \\d+\\n {2}\\},\\n)?(?: {2}\"configHash\": \"[0-9a-f]+\",\\n)? {2}\"summary\": \\{/", attack: `{\n  "version": "1",\n${'  "configHash": "a",\n'.repeat(N / 22)}` },
     { re: "/^\\{\\n {2}\"\\$schema\": \"https:\\/\\/json\\.schemastore\\.org\\/sarif-2\\.1\\.0\\.json\",[\\s\\S]*?\"driver\": \\{\\n\\s*\"name\": \"beian-guard\"/", attack: `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",${'"driver": {\n '.repeat(N / 12)}` },
     { re: "/(?:^|\\n)(?:\\u001b\\[\\d+m)?[✔✖] [^\\n]*\\n?$/", attack: `${'\n✔ x'.repeat(N / 4)}\n\n` },
     { re: "/^<\\?xml version=\"1\\.0\" encoding=\"UTF-8\"\\?>\\n<!-- beian-guard /" },
@@ -609,6 +609,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\r?\\n/" },
     { re: "/^\\d{1,10}$/", attack: `${'1'.repeat(N)}x` },
     { re: "/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i", attack: `${'a'.repeat(N)}x` },
+  ],
+  'src/engine/shard.ts': [
+    { re: "/^\\s*(\\d{1,7})\\s*\\/\\s*(\\d{1,7})\\s*$/", attack: `1${' '.repeat(N)}x` },
   ],
   'src/engine/read-report.ts': [
     { re: "/^[0-9a-f]{1,64}$/", attack: `${'a'.repeat(N)}x` },

@@ -8,6 +8,8 @@ import { findSiteFolder, isDirectory, SITE_FOLDERS } from '../config/site-folder
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { FAIL_ON, FILINGS, type FailOn, type Filing } from '../model/index.js';
 import { parseReportSpecs, type ReportSpec } from '../config/report-specs.js';
+import { parseShard } from '../engine/shard.js';
+import type { Shard } from '../model/index.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -51,6 +53,8 @@ export interface ActionInputs {
   readonly commentFile?: string;
   /** Names this job's PR comment; empty: workflow and job names. */
   readonly commentKey?: string;
+  /** `shard`: check one part of the pages (docs/shards.md); the merge job reports. */
+  readonly shard?: Shard;
 }
 
 /** `core.getInput` or a stand-in: returns '' for an input that was not given. */
@@ -73,6 +77,7 @@ function text(get: InputGetter, name: string): string | undefined {
 /** Reads and checks every input. Bad values are InputErrors naming the input. */
 export function readInputs(get: InputGetter): ActionInputs {
   const comment = choice(get, 'comment', COMMENT_MODES) ?? 'auto';
+  const shard = shardInput(get);
   const inputs: ActionInputs = {
     comment,
     command: choice(get, 'command', COMMANDS) ?? 'check',
@@ -94,12 +99,16 @@ export function readInputs(get: InputGetter): ActionInputs {
     ...optional('pullRequest', pullRequestInput(get)),
     ...optional('headSha', headShaInput(get)),
     ...optional('sarifFile', text(get, 'sarif-file')),
-    ...optional('jsonFile', text(get, 'json-file')),
+    // A shard's JSON report is what the merge job needs: written even when json-file is not given.
+    ...optional('jsonFile', text(get, 'json-file') ?? (shard && `beian-guard-shard-${shard.index}.json`)),
     ...optional('commentFile', text(get, 'comment-file')),
     ...optional('render', choice(get, 'render', RENDER_MODES)),
     ...optional('browser', text(get, 'browser')),
     ...optional('commentKey', text(get, 'comment-key')),
+    ...optional('shard', shard),
   };
+  if (shard && inputs.merge.length > 0) throw InputError.of('shard-not-with', { other: 'merge' }, inputName('shard'));
+  if (shard && inputs.command === 'live') throw InputError.of('shard-not-with', { other: 'command: live' }, inputName('shard'));
   // Checked here so the message names the input rather than a CLI flag.
   if (inputs.icp) validateIcp(inputs.icp, inputName('icp'));
   if (inputs.police) validatePolice(inputs.police, inputName('police'));
@@ -109,6 +118,11 @@ export function readInputs(get: InputGetter): ActionInputs {
 /** A multi-line input's lines, blank lines and `#` comments left out. */
 function lines(value: string): string[] {
   return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function shardInput(get: InputGetter): Shard | undefined {
+  const raw = get('shard').trim();
+  return raw === '' ? undefined : parseShard(raw, inputName('shard'));
 }
 
 function pullRequestInput(get: InputGetter): number | undefined {

@@ -95,7 +95,7 @@ export async function action(workerScript: URL): Promise<void> {
     ctx.lang = config.lang;
     const report = live
       ? await runLive(config, { cwd, version: VERSION, env: process.env })
-      : await runChecks(config, { cwd, version: VERSION, workerScript, pageLimits: readPageLimits(process.env), env: process.env, log: (line) => core.info(line) });
+      : await runChecks(config, { cwd, version: VERSION, workerScript, pageLimits: readPageLimits(process.env), env: process.env, log: (line) => core.info(line), ...(inputs.shard && { shard: inputs.shard }) });
     if (config.sources.enabled && !live) {
       try {
         await attachSourceLocations(report, config, cwd);
@@ -129,6 +129,9 @@ async function publish(report: Report, config: Pick<ResolvedConfig, 'lang' | 'fa
   const written = [sarifFile, jsonFile].filter((f): f is string => !!f);
   const formats = { lang: config.lang, failOn: config.failOn, passed, cwd: ctx.cwd, env: process.env, color: false };
   for (const spec of ctx.inputs.reports) written.push(writeOutputFile('reports', spec.format, spec.file!, ctx, () => reportChunks(spec.format, report, formats)));
+  // A shard sees part of the site: its annotations, summary and comment would fight the merge job's.
+  const shard = ctx.inputs.merge.length === 0 ? ctx.inputs.shard : undefined;
+  if (shard) core.info(t.shardOnly(shard.index, shard.total));
 
   // setFailed takes one error slot; one warning slot stays free for the notes written at the end.
   const budget: Record<Severity, number> = {
@@ -136,7 +139,7 @@ async function publish(report: Report, config: Pick<ResolvedConfig, 'lang' | 'fa
     warning: ANNOTATIONS_PER_LEVEL - 1,
     notice: ANNOTATIONS_PER_LEVEL,
   };
-  const plan = planAnnotations(report.findings, { budget, text: t, path: relative });
+  const plan = planAnnotations(shard ? [] : report.findings, { budget, text: t, path: relative });
   for (const a of plan.annotations) {
     if (a.level === 'error') core.error(a.message, a.properties);
     else if (a.level === 'warning') core.warning(a.message, a.properties);
@@ -158,14 +161,14 @@ async function publish(report: Report, config: Pick<ResolvedConfig, 'lang' | 'fa
   if (ctx.inputs.commentFile) written.push(writeOutputFile('comment-file', 'comment', ctx.inputs.commentFile, ctx, () => [commentBody]));
   // A report with findings is worth a new comment; a clean pass only corrects an earlier one.
   // Live reports are about the deployed site, not a pull request: they go to the issue instead.
-  const comment = ctx.inputs.command !== 'live' ? await syncComment(ctx, commentBody, report.findings.length > 0) : undefined;
+  const comment = ctx.inputs.command !== 'live' && !shard ? await syncComment(ctx, commentBody, report.findings.length > 0) : undefined;
   if (ctx.inputs.issue) {
     const body = formatMarkdown(report, { ...markdown, limit: COMMENT_MAX_CHARS - 100, measure: (s) => s.length, marker: ISSUE_MARKER, pagesPerGroup: 10, ...(full && { fullReportUrl: full }) });
     await syncIssue(ctx, body, passed);
   }
 
   const summary = formatMarkdown(report, { ...markdown, limit: SUMMARY_MAX_BYTES, measure: utf8Bytes, notAnnotated: plan.notAnnotated, pagesPerGroup: 20 });
-  await writeSummary(summary, ctx);
+  if (!shard) await writeSummary(summary, ctx);
 
   core.setOutput('passed', String(passed));
   core.setOutput('errors', String(report.summary.errors));
@@ -392,8 +395,11 @@ async function reportFailure(error: unknown, ctx: RunContext | undefined): Promi
       const full = runUrl(ctx.gh);
       const commit = commitOf(ctx);
       const body = formatMarkdownError(detail, { lang: ctx.lang, marker: ctx.marker, ...(commit && { commit }), ...(full && { fullReportUrl: full }) });
-      await syncComment(ctx, body, false);
-      await writeSummary(formatMarkdownError(detail, { lang: ctx.lang, ...(commit && { commit }) }), ctx);
+      // A failed shard leaves the comment and summary to the merge job, which names the missing shard.
+      if (!ctx.inputs.shard) {
+        await syncComment(ctx, body, false);
+        await writeSummary(formatMarkdownError(detail, { lang: ctx.lang, ...(commit && { commit }) }), ctx);
+      }
       flushNotes(ctx);
     }
     core.setFailed(message);

@@ -37,6 +37,8 @@ export interface ActionText extends AnnotationText {
   readonly sourcesFailed: (why: string) => string;
   readonly eventUnreadable: (why: string) => string;
   readonly wrote: (what: string, file: string) => string;
+  /** A shard job (input shard): what it checked, and who posts the report. */
+  readonly shardOnly: (index: number, total: number) => string;
 }
 
 export const ACTION_TEXT: Record<Lang, ActionText> = {
@@ -77,6 +79,7 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     sourcesFailed: (why) => `没能把问题对应到源文件，注释将指向构建产物：${why}`,
     eventUnreadable: (why) => `无法读取事件数据，跳过 PR 评论：${why}`,
     wrote: (what, file) => `已写入 ${what}：${file}`,
+    shardOnly: (index, total) => `beian-guard：这是 ${total} 片中的第 ${index} 片，不写注释、作业摘要和 PR 评论；由合并各片 JSON 报告的任务（输入 merge）发布完整报告。`,
   },
   en: {
     ...ANNOTATION_TEXT.en,
@@ -119,5 +122,6 @@ export const ACTION_TEXT: Record<Lang, ActionText> = {
     sourcesFailed: (why) => `Could not map findings to source files; annotations point at the built files: ${why}`,
     eventUnreadable: (why) => `Could not read the event payload, so no PR comment: ${why}`,
     wrote: (what, file) => `Wrote the ${what} to ${file}`,
+    shardOnly: (index, total) => `beian-guard: this is shard ${index} of ${total}: no annotations, job summary or PR comment here; the job that merges the shards' JSON reports (input merge) posts the whole report.`,
   },
 };

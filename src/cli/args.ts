@@ -3,6 +3,8 @@ import { both, InputError } from '../config/errors.js';
 import { checkOneStdout, parseReportSpecs, type ReportSpec } from '../config/report-specs.js';
 import { didYouMean } from '../config/suggest.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
+import { parseShard } from '../engine/shard.js';
+import type { Shard } from '../model/index.js';
 
 /** One report a run writes: a format, to stdout or to a file. */
 export type OutputSpec = ReportSpec;
@@ -37,6 +39,8 @@ export interface CheckArgs {
   readonly browser?: string;
   /** Replace an existing --output file even when it is not a report of ours. */
   readonly force?: boolean;
+  /** `--shard K/N`: check one part of the pages (docs/shards.md). */
+  readonly shard?: Shard;
 }
 
 export type CliArgs =
@@ -45,9 +49,10 @@ export type CliArgs =
   | { readonly command: 'version' }
   | { readonly command: 'list-rules' }
   | { readonly command: 'init'; readonly argv: readonly string[] }
-  | { readonly command: 'live'; readonly argv: readonly string[] };
+  | { readonly command: 'live'; readonly argv: readonly string[] }
+  | { readonly command: 'merge'; readonly argv: readonly string[] };
 
-export const COMMANDS = ['check', 'live', 'init', 'help'] as const;
+export const COMMANDS = ['check', 'merge', 'live', 'init', 'help'] as const;
 
 export const CHECK_OPTIONS = {
   icp: { type: 'string' },
@@ -72,6 +77,7 @@ export const CHECK_OPTIONS = {
   render: { type: 'string' },
   browser: { type: 'string' },
   force: { type: 'boolean' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -129,6 +135,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (first === '--list-rules') return { command: 'list-rules' };
   if (first === 'init') return { command: 'init', argv: rest };
   if (first === 'live') return { command: 'live', argv: rest };
+  if (first === 'merge') return { command: 'merge', argv: rest };
   if (first !== 'check') {
     if (first.startsWith('-') && first in flagsByRawName()) {
       // `beian-guard --icp …`: the options belong to check, which is the only command that takes them.
@@ -145,6 +152,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const workers = wholeNumber(values.workers, 0, 64, 'workers-range', '--workers');
   const maxWarnings = wholeNumber(values['max-warnings'], 0, Number.MAX_SAFE_INTEGER, 'max-warnings-range', '--max-warnings');
   const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
+  const shard = values.shard !== undefined ? parseShard(values.shard, '--shard') : undefined;
   return {
     command: 'check',
     ...(positionals[0] !== undefined && { dir: positionals[0] }),
@@ -167,6 +175,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.render !== undefined && { render: values.render }),
     ...(values.browser !== undefined && { browser: values.browser }),
     ...(values.force && { force: true }),
+    ...(shard && { shard }),
   };
 }
 

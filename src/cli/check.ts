@@ -10,6 +10,9 @@ import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { buildHint, findSiteFolder, isDirectory, SITE_FOLDERS } from '../config/site-folders.js';
 import { readPageLimits } from '../engine/limits.js';
 import { runChecks } from '../engine/run.js';
+import { shardFromCi } from '../engine/shard.js';
+import type { Shard } from '../model/index.js';
+import { guardForCi } from './ci-log.js';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from '../reporters/escape.js';
 import { VERSION } from '../version.js';
@@ -67,6 +70,22 @@ function requireSiteFolders(config: ResolvedConfig, cwd: string): void {
   }
 }
 
+/**
+ * The shard this run checks: --shard, else GitLab's parallel: variables when both make one. Said
+ * on stderr either way, since a run that checks part of the site must never look like a whole one.
+ */
+function pickShard(args: CheckArgs, io: Pick<CliIO, 'env' | 'stderr'>, lang: Lang): Shard | undefined {
+  const say = (s: string): void => void io.stderr.write(guardForCi(io.env)(s));
+  if (args.shard) {
+    say(CLI_TEXT[lang].shardPicked(args.shard.index, args.shard.total, '--shard'));
+    return args.shard;
+  }
+  const ci = shardFromCi(io.env);
+  if (ci.shard) say(CLI_TEXT[lang].shardPicked(ci.shard.index, ci.shard.total, `CI_NODE_INDEX=${ci.shard.index}, CI_NODE_TOTAL=${ci.shard.total}`));
+  else if (ci.ignored) say(CLI_TEXT[lang].ciShardIgnored(oneLine(ci.ignored)));
+  return ci.shard;
+}
+
 /** Runs a check and writes its reports; returns the exit code (0 pass, 1 fail). */
 export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }): Promise<number> {
   const config = loadConfiguration(args, io, !args.quiet);
@@ -76,6 +95,7 @@ export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, stat
     return 0;
   }
   requireSiteFolders(config, io.cwd);
+  const shard = pickShard(args, io, config.lang);
   const output: OutputOptions = args;
   checkOutputs(output, config, io);
   const report = await runChecks(config, {
@@ -85,6 +105,7 @@ export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, stat
     ...(io.workerScript && { workerScript: io.workerScript }),
     env: io.env,
     log: (line) => io.stderr.write(`${oneLine(line)}\n`),
+    ...(shard && { shard }),
   });
   await hooks.afterRun?.(report, config, args, io);
   return emitReports(report, config, output, io);

@@ -16,6 +16,7 @@ export interface CliIO {
 export interface CheckModule {
   runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }): Promise<number>;
   listRules(lang: Lang): string;
+  runMerge(argv: readonly string[], io: CliIO, state: { lang: Lang }): Promise<number>;
 }
 
 /** The live command's module: ./live.js from the sources, dist/live/ in the built CLI. */

@@ -38,6 +38,11 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       const { runLiveCommand } = await (hooks.loadLive ? hooks.loadLive() : (import(/* webpackIgnore: true */ './live.js') as Promise<LiveModule>));
       return await runLiveCommand(args.argv, io, state);
     }
+    if (args.command === 'merge') {
+      // In the check bundle: merging needs the report readers and every format, not a new bundle.
+      const { runMerge } = await (hooks.loadCheck ? hooks.loadCheck() : (import(/* webpackIgnore: true */ './merge.js') as Promise<Pick<CheckModule, 'runMerge'>>));
+      return await runMerge(args.argv, io, state);
+    }
     if (args.command === 'init') {
       if (!hooks.init) throw InputError.of('not-in-build', { feature: 'init' });
       return await hooks.init(args.argv, io);

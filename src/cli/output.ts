@@ -11,6 +11,9 @@ import { writeChunks } from '../sinks/chunks.js';
 import { checkReportPath, writeReportFile, type ReportFile } from '../sinks/report-file.js';
 import { reportChunks } from '../sinks/report-formats.js';
 import type { Report } from '../model/index.js';
+
+/** What writing the reports takes from the configuration (`merge` has no site to resolve). */
+export type OutputConfig = Pick<ResolvedConfig, 'lang' | 'failOn' | 'reports'>;
 import type { ColorChoice, OutputSpec } from './args.js';
 import { guardForCi } from './ci-log.js';
 import { useColor } from './color.js';
@@ -28,7 +31,7 @@ export interface OutputOptions {
 }
 
 /** What the run writes: the flags' reports, else the config's, else the terminal report. */
-export function outputsFor(options: OutputOptions, config: ResolvedConfig): readonly OutputSpec[] {
+export function outputsFor(options: OutputOptions, config: OutputConfig): readonly OutputSpec[] {
   if (options.outputs.length > 0) return options.outputs;
   if (config.reports.length > 0) return config.reports;
   return [{ format: 'stylish' }];
@@ -42,7 +45,7 @@ function reportFile(output: OutputSpec & { file: string }, options: OutputOption
  * Fails before the run when a report file cannot be written (outside the workspace, through a
  * link, over a file that is not ours), so nothing is checked for a report that would be lost.
  */
-export function checkOutputs(options: OutputOptions, config: ResolvedConfig, io: CliIO): void {
+export function checkOutputs(options: OutputOptions, config: OutputConfig, io: CliIO): void {
   for (const output of outputsFor(options, config)) if (output.file !== undefined) checkReportPath(reportFile(output as OutputSpec & { file: string }, options, io));
 }
 
@@ -53,7 +56,7 @@ function errorsOnly(report: Report): Report {
 }
 
 /** Writes every report the run asked for and returns the exit code (0 pass, 1 fail). */
-export function emitReports(report: Report, config: ResolvedConfig, options: OutputOptions, io: CliIO): number {
+export function emitReports(report: Report, config: OutputConfig, options: OutputOptions, io: CliIO): number {
   const shown = options.quiet ? errorsOnly(report) : report;
   const color = useColor(options.color, io.env, io.stdout);
   const guard = guardForCi(io.env);

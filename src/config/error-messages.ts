@@ -154,6 +154,39 @@ export const ERROR_MESSAGES = {
     'zh-CN': '报告来自不同版本的 beian-guard：{a} 是 {av}，{b} 是 {bv}',
     en: 'the reports come from different versions of beian-guard: {a} is {av}, {b} is {bv}',
   },
+  'merge-shard-counts': {
+    'zh-CN': '报告来自不同的分片数：{a} 是第 {ak}/{an} 片，{b} 是第 {bk}/{bn} 片；请合并同一次分片运行的全部报告',
+    en: 'the reports come from different shard counts: {a} is shard {ak}/{an}, {b} is shard {bk}/{bn}; merge the reports of one sharded run',
+  },
+  'merge-configs': {
+    'zh-CN': '报告来自不同的配置：{a} 的配置哈希是 {ah}，{b} 是 {bh}；各分片必须用同一份配置和同样的参数运行',
+    en: 'the reports come from different configurations: {a} has config hash {ah}, {b} has {bh}; every shard must run with the same config and flags',
+  },
+  'merge-shard-missing': {
+    'zh-CN': '缺少第 {missing} 片（共 {n} 片，只收到 {got} 份分片报告）；请确认每个分片任务都上传了 JSON 报告',
+    en: 'shard {missing} of {n} is missing ({got} shard reports given); make sure every shard job uploaded its JSON report',
+  },
+  'merge-shard-twice': {
+    'zh-CN': '第 {k}/{n} 片出现了两次：{a} 和 {b}',
+    en: 'shard {k}/{n} is given twice: {a} and {b}',
+  },
+  'merge-shard-and-whole': {
+    'zh-CN': '{a} 是第 {k}/{n} 片，而 {b} 不是分片报告；分片报告只能与同一次运行的其他分片合并',
+    en: '{a} is shard {k}/{n} but {b} is not a shard report; shard reports merge only with the other shards of their run',
+  },
+  'merge-no-files': {
+    'zh-CN': 'merge 需要至少一个 JSON 报告，例如 beian-guard merge shard-1.json shard-2.json',
+    en: 'merge needs at least one JSON report, e.g. beian-guard merge shard-1.json shard-2.json',
+  },
+  'merge-file-unreadable': { 'zh-CN': '无法读取 {file}（{code}）', en: 'cannot read {file} ({code})' },
+  'shard-not-with': {
+    'zh-CN': '不能与 {other} 一起使用：分片任务检查一部分页面，合并任务（merge）读取各片的报告，是两个不同的任务',
+    en: 'cannot be used with {other}: a shard job checks part of the pages and the merge job reads the shards\' reports; they are separate jobs',
+  },
+  'shard-invalid': {
+    'zh-CN': '"{value}" 不是分片：写成 K/N，1 ≤ K ≤ N ≤ {max}，例如 2/4 表示 4 片中的第 2 片',
+    en: '"{value}" is not a shard: write K/N with 1 ≤ K ≤ N ≤ {max}, e.g. 2/4 for the second of four',
+  },
   'report-needs-path': {
     'zh-CN': '"{format}" 缺少文件路径：每一行写成 {format}=文件（终端报告已经写在日志里）',
     en: '"{format}" needs a file path: write {format}=file on each line (the log already has the terminal report)',

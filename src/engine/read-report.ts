@@ -3,6 +3,7 @@ import { InputError, type Where } from '../config/errors.js';
 import type { Finding, Report, SiteSummary } from '../model/index.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { buildReport } from './report.js';
+import { SHARD_MAX } from './shard.js';
 
 /**
  * A JSON report read back (`merge`, and the posting side of a fork-PR workflow). It may come from
@@ -44,8 +45,15 @@ const finding = z.object({
 
 const site = z.object({ root: text, pages: z.int().check(z.minimum(0)), skipped: z.int().check(z.minimum(0)) });
 
+const shard = z.object({ index: z.int().check(z.minimum(1), z.maximum(SHARD_MAX)), total: z.int().check(z.minimum(1), z.maximum(SHARD_MAX)) }).check(
+  z.refine((s) => s.index <= s.total, { message: 'index above total' }),
+);
+
+/** Reports before shards (no shard, no configHash) are still read: both fields are optional. */
 export const jsonReportSchema = z.object({
   version: z.string().check(z.maxLength(64)),
+  shard: z.optional(shard),
+  configHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{1,64}$/))),
   sites: z.optional(z.array(site).check(z.maxLength(1000))),
   findings: z.array(finding),
 });
@@ -72,5 +80,6 @@ export function readJsonReport(raw: string, where: Where): JsonReport {
 export function reportOf(json: JsonReport): Report {
   const findings: Finding[] = json.findings.map((f) => ({ ...f, ...(f.sourceLocations && { sourceLocations: [...f.sourceLocations] }) }));
   const sites: SiteSummary[] = (json.sites ?? []).map((s) => ({ root: s.root, pages: s.pages, skipped: s.skipped }));
-  return buildReport(json.version, findings, sites, 0);
+  const report = buildReport(json.version, findings, sites, 0);
+  return { ...report, ...(json.shard && { shard: json.shard }), ...(json.configHash !== undefined && { configHash: json.configHash }) };
 }

@@ -10,10 +10,12 @@ import { PagePool, type PageOutcome } from './pool.js';
 import { checkEntryRendered } from './render-check.js';
 import { RenderSession } from './render-session.js';
 import { buildReport } from './report.js';
+import { configHash } from './config-hash.js';
+import { ownsSiteFindings, pageInShard } from './shard.js';
 import { prepareSiteRules, type SiteRules } from './site-rules.js';
 import { StylesheetCache } from './stylesheets.js';
 import { toPosix } from '../paths.js';
-import type { Finding, Report, SiteSummary } from '../model/index.js';
+import type { Finding, Report, Shard, SiteSummary } from '../model/index.js';
 
 export interface RunOptions {
   readonly cwd: string;
@@ -28,6 +30,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Lines about the run itself (which browser rendered); default: none. */
   readonly log?: (line: string) => void;
+  /** Check only this shard's pages (engine/shard.ts); shard 1 also reports what belongs to no one page. */
+  readonly shard?: Shard;
 }
 
 function formatBytes(n: number): string {
@@ -87,7 +91,7 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
   };
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
-  const render = RenderSession.wanted(config) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
+  const render = RenderSession.wanted(config) && ownsSiteFindings(options.shard) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
   try {
     await render?.prepare();
     for (const site of config.sites) summaries.push(await runSite(site, config, options, poolForPages, findings, render));
@@ -96,7 +100,8 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
     await (pool as PagePool | null)?.close();
     await render?.close();
   }
-  return buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
+  const report = buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
+  return { ...report, ...(options.shard && { shard: options.shard }), configHash: configHash(config) };
 }
 
 async function runSite(
@@ -114,6 +119,8 @@ async function runSite(
   const fileOf = (rel: string) => toPosix(path.relative(options.cwd, path.join(site.root, rel)));
   let pages = 0;
   let skipped = 0;
+  // Files another shard checks: they still tell shard 1 that the site is not empty.
+  let elsewhere = 0;
   const running = new Set<Promise<void>>();
   // Rendered entry pages wait for the browser's own queue (two at a time), not for the look-ahead below.
   const rendering: Promise<void>[] = [];
@@ -138,6 +145,10 @@ async function runSite(
       const entry = entries.has(item.rel);
       if (entry) seenEntries.add(item.rel);
       const job = { rel: item.rel, file: fileOf(item.rel), entry };
+      if (!pageInShard(item.rel, entry, options.shard) && !(item.kind === 'skipped' && item.reason === 'missing')) {
+        elsewhere++;
+        continue;
+      }
       if (item.kind === 'skipped') {
         if (item.reason === 'missing') {
           seenEntries.delete(item.rel);
@@ -175,6 +186,7 @@ async function runSite(
     throw e;
   }
 
+  if (!ownsSiteFindings(options.shard)) return { root: site.rootDisplay, pages, skipped };
   for (const rel of site.entries) {
     if (seenEntries.has(rel)) continue;
     findings.push(
@@ -183,7 +195,7 @@ async function runSite(
   }
   // A gate that read nothing must not pass. When only the entry pages were looked
   // for, so "nothing" is confirmed by a walk that stops at the first HTML file it meets.
-  if (pages === 0 && skipped === 0 && (readsEveryPage(site) || !(await holdsHtml(site, config.maxFileSize)))) {
+  if (pages === 0 && skipped === 0 && elsewhere === 0 && (readsEveryPage(site) || !(await holdsHtml(site, config.maxFileSize)))) {
     findings.push(
       ...inputFindings('entry-missing', [{ messageId: 'no-html', span: START, anchor: 'document', data: { root: site.rootDisplay } }], { rel: '.', file: site.rootDisplay, entry: true }, rules),
     );

@@ -4,3 +4,4 @@
  */
 export { runCheck } from '../cli/check.js';
 export { listRules } from '../cli/list-rules.js';
+export { runMerge } from '../cli/merge.js';

@@ -5,7 +5,7 @@
  */
 export type { Draft, Finding, RuleSetting, Severity, SourceLocation, Span } from './findings.js';
 export type { IcpKind, IcpNumber, PoliceNumber } from './filing-numbers.js';
-export type { Report, SiteSummary } from './report.js';
+export type { Report, Shard, SiteSummary } from './report.js';
 export { REPORT_FORMATS } from './report-formats.js';
 export type { ReportFormat } from './report-formats.js';
 export type { RuleDocs, RuleMessage, RuleMeta } from './rule-meta.js';

@@ -29,6 +29,9 @@ function findingBody(f: Finding): Record<string, unknown> {
 export function* formatJsonChunks(report: Report): Generator<string> {
   const head = {
     version: report.version,
+    // What `merge` checks the parts of a sharded run against (docs/shards.md).
+    ...(report.shard && { shard: { index: report.shard.index, total: report.shard.total } }),
+    ...(report.configHash !== undefined && { configHash: report.configHash }),
     summary: { pages: report.summary.pages, errors: report.summary.errors, warnings: report.summary.warnings, notices: report.summary.notices },
     // Per site folder: what `merge` and the posting side of a fork-PR workflow rebuild a report from.
     sites: report.sites.map((s) => ({ root: s.root, pages: s.pages, skipped: s.skipped })),

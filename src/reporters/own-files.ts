@@ -7,7 +7,8 @@ import type { ReportFormat } from '../model/index.js';
  */
 export type ReportKind = ReportFormat | 'comment';
 
-const JSON_HEAD = /^\{\n {2}"version": "[^"\n]*",\n {2}"summary": \{/;
+// The shard and config hash of a sharded check's report (docs/shards.md) may stand between the two.
+const JSON_HEAD = /^\{\n {2}"version": "[^"\n]*",\n(?: {2}"shard": \{\n {4}"index": \d+,\n {4}"total": \d+\n {2}\},\n)?(?: {2}"configHash": "[0-9a-f]+",\n)? {2}"summary": \{/;
 const SARIF_HEAD = /^\{\n {2}"\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",[\s\S]*?"driver": \{\n\s*"name": "beian-guard"/;
 // The summary line that ends every terminal report (and the github format), with or without its colour.
 const STYLISH_TAIL = /(?:^|\n)(?:\u001b\[\d+m)?[✔✖] [^\n]*\n?$/;
