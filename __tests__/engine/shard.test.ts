@@ -16,6 +16,15 @@ describe('shardOfPath', () => {
     expect(shardOfPath('anything.html', 1)).toBe(1);
   });
 
+  it('hashes the NFC form, so a decomposed name (as macOS may list it) lands where the composed one does', () => {
+    const composed = 'posts/caf\u00e9/r\u00e9sum\u00e9.html';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    for (const n of [2, 3, 4, 5, 7, 16]) expect(shardOfPath(decomposed, n)).toBe(shardOfPath(composed, n));
+    // Hangul composes too: different bytes, one shard.
+    expect([2, 3, 5, 7, 11, 13].map((n) => shardOfPath('\u1112\u1161\u11ab/index.html', n))).toEqual([2, 3, 5, 7, 11, 13].map((n) => shardOfPath('\ud55c/index.html', n)));
+  });
+
   it('spreads pages evenly and puts each in exactly one shard', () => {
     const paths = Array.from({ length: 10_000 }, (_, i) => `section-${i % 37}/post-${i}.html`);
     for (const n of [2, 3, 4, 7]) {

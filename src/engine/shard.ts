@@ -9,7 +9,9 @@ import type { Shard } from '../model/index.js';
  * sizes would move pages around). The contract, public since tests outside the project rely on it:
  *
  * - a non-entry page belongs to shard `1 + (u32be(sha256(rel)[0..4]) mod N)`, where `rel` is its
- *   path relative to the site folder in POSIX form (`docs/a b/index.html`), hashed as UTF-8;
+ *   path relative to the site folder in POSIX form (`docs/a b/index.html`), in Unicode NFC,
+ *   hashed as UTF-8 (NFC because a macOS runner may list `é` decomposed where Linux lists it
+ *   composed, and one page must not land in two shards or none);
  * - entry pages (index.html and the configured homepages) and everything not tied to one
  *   non-entry page (entry-missing, an empty site, render-mode notices) belong to shard 1.
  */
@@ -20,7 +22,7 @@ export const SHARD_MAX = 1000;
 /** The shard a non-entry page belongs to, 1..total. */
 export function shardOfPath(rel: string, total: number): number {
   if (total <= 1) return 1;
-  return 1 + (createHash('sha256').update(rel, 'utf8').digest().readUInt32BE(0) % total);
+  return 1 + (createHash('sha256').update(rel.normalize('NFC'), 'utf8').digest().readUInt32BE(0) % total);
 }
 
 /** Whether this run checks the page `rel` (an entry page or not); every page without a shard. */
