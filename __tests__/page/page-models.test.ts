@@ -90,6 +90,24 @@ describe('the text model and the tree agree', () => {
   });
 });
 
+describe('attributes on the text model', () => {
+  it('are read from each start tag as the tree reads them: case, duplicates, quotes, entities, implied tags', () => {
+    const pages = [
+      '<DIV CLASS="Footer" class="second" Data-Beian-Ignore>百家乐</DIV>',
+      `<p title='a > b' data-x=unquoted id="&amp;&#x4eac;">购买</p><a href=/cart/buy role = button >立即购买</a>`,
+      '<div class="x"></p></br><span class="y">彩票</span></div>',
+      '<svg viewBox="0 0 1 1"><foreignObject class="f"><p class=q>x</p></foreignObject></svg><math><mi mathvariant=bold>y</mi></math>',
+      '<ul><li class=a>one<li class=b>two</ul><table><tr class=r><td class=c>博彩</table>',
+      '<p a="1"\n   b=\'2\'\tc>x</p><p a="unterminated>y</p>',
+      '<script type="text/x-template" id="t"><div class="inner">z</div></script><link rel=stylesheet href="a.css" media="print">',
+    ];
+    for (const source of pages) expect({ source, differences: modelDifferences(source) }).toEqual({ source, differences: [] });
+    const page = streamPage('p.html', pages[0]!);
+    const div = page.pieces[0]!.node.parent as { attribs: Record<string, string> };
+    expect(div.attribs).toEqual({ class: 'Footer', 'data-beian-ignore': '' });
+  });
+});
+
 describe('nesting past the limit', () => {
   it('is too deep on both models, at the same depth', () => {
     for (const depth of [1023, 1024, 1025, 3000]) {

@@ -84,6 +84,74 @@ class Frame {
   ) {}
 }
 
+/**
+ * The parser without its attribute bookkeeping. Parser builds a string and an object entry for
+ * every attribute of every element (about an eighth of building a page, issue 18), and a page
+ * on the text model reads the attributes of few elements: the ancestors of a matched term, links
+ * and styles. Here the tokenizer still reads each attribute (the state machine must), but the
+ * parser keeps only the indices it would have kept, and each element reads its attributes from
+ * its own start tag when first asked (LAZY_ATTRIBS).
+ */
+class NoAttribsParser extends Parser {
+  override onattribname(start: number): void {
+    this.startIndex = start;
+  }
+  override onattribdata(): void {}
+  override onattribentity(): void {}
+  override onattribend(_quote: unknown, endIndex: number): void {
+    this.endIndex = endIndex;
+  }
+}
+
+/** The attributes of the first start tag in `tag`, exactly as Parser would have collected them. */
+function attribsOf(tag: string): Record<string, string> {
+  let found: Record<string, string> | null = null;
+  const parser = new Parser(
+    {
+      onopentag(_name, attribs) {
+        found ??= attribs;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(tag);
+  return found ?? {};
+}
+
+const PARSED = Symbol('attribs');
+type LazyElement = Element & { [PARSED]?: Record<string, string> };
+
+/**
+ * Elements of the text model read their attributes from their start tag (`source` from
+ * startIndex to endIndex at the time the tag opened) on first use. An implied start tag (`</p>`
+ * without `<p>`) spans its end tag, which holds no start tag: no attributes, as in the tree.
+ */
+class TextModelElement extends Element {
+  constructor(
+    name: string,
+    readonly tagSource: string,
+    readonly tagEnd: number,
+  ) {
+    super(name, NO_ATTRIBS);
+  }
+}
+const NO_ATTRIBS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+Object.defineProperty(TextModelElement.prototype, 'attribs', {
+  get(this: TextModelElement & LazyElement): Record<string, string> {
+    let parsed = this[PARSED];
+    if (parsed === undefined) {
+      parsed = attribsOf(this.tagSource.slice(this.startIndex ?? 0, this.tagEnd + 1));
+      this[PARSED] = parsed;
+    }
+    return parsed;
+  },
+  set(this: LazyElement, value: Record<string, string>) {
+    // Element's constructor assigns the empty placeholder; anything else is a real value.
+    if (value !== NO_ATTRIBS) this[PARSED] = value;
+  },
+  configurable: true,
+});
+
 const RAW_INNER_MAX = 2_000_000;
 /** The walk took this title; its text is read when it closes. */
 const CHOSEN: NonNullable<Page['title']> = { text: '', span: { start: 0, end: 0 } };
@@ -158,12 +226,12 @@ class StreamBuilder implements Partial<Handler> {
     this.pendingEnd = this.parser.endIndex;
   }
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  onopentag(name: string): void {
     this.endText();
     const stack = this.stack;
     if (stack.length > MAX_DEPTH) throw new PageTooDeepError();
     const parent = this.top;
-    const el = new Element(name, attribs);
+    const el = new TextModelElement(name, this.source, this.parser.endIndex);
     el.startIndex = this.parser.startIndex;
     el.endIndex = this.parser.endIndex;
     el.parent = parent.el;
@@ -323,7 +391,7 @@ class StreamBuilder implements Partial<Handler> {
 /** A Page for the content rules, built from parser callbacks without a document tree. */
 export function streamPage(rel: string, source: string, options: BuildOptions = {}): Page {
   const b = new StreamBuilder(source);
-  new Parser(b, { decodeEntities: false }).end(source);
+  new NoAttribsParser(b, { decodeEntities: false }).end(source);
   return {
     rel,
     source,
