@@ -98,12 +98,15 @@ export class PagePool {
   /** Solo processes at once, beside the shared ones: large pages are rare, and each is big. */
   private static readonly SOLO_SLOTS = 1;
   /**
-   * Pages handed out before a second process may start. Starting one costs about what checking a
-   * few dozen pages does, and most sites are small: a site of a handful of pages is checked by the
-   * one process started with the pool, and a large one gets every process once it has shown it is
-   * large (the same break-even as the worker threads had, issue 11).
+   * Pages handed out before a second process may start. A second process costs its start, its own
+   * bundle and its own warm-up (about 0.5 s of CPU on the synthetic site), and most sites are
+   * small: a site of a few hundred pages is checked by the one process started with the pool, and
+   * a large one gets every process once it has shown it is large. Measured on a busy 2-core
+   * machine (issue 18, scope all, medians of 3 paired runs): 200 pages took 1.58 s with one
+   * process and 1.96 s when the second started after 48 pages; 1,259 pages (real-hexo) took the
+   * same either way (5.25 s and 5.08 s); 1,000 pages were faster with two (2.5 s against 2.8–3.3 s).
    */
-  static readonly GROW_AFTER = 48;
+  static readonly GROW_AFTER = 200;
 
   private readonly script: string;
   private readonly shared: Checker[] = [];
