@@ -97,11 +97,10 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\btype\\s*=\\s*[\"']?(application\\/(ld\\+)?json|text\\/(template|html|x-template))/i" },
     { re: "/<meta\\b[^>]*\\bname\\s*=\\s*[\"']?generator[^>]*>/i" },
     { re: "/\\s+/g" },
-    { re: "/type\\s*=\\s*[\"']?password/i" },
+    { re: "/(type\\s*=\\s*[\"']?password)|(<textarea)/gi", attack: `${'type = '.repeat(N / 7)}<textare` },
     { re: "/登录|登入|注册|用户名|账号|帐号|sign ?in|log ?in|sign ?up|register|username/i" },
     { re: "/留言|评论|反馈|咨询|联系|意见|message|comment|feedback|contact/i" },
     { re: "/search|搜索|查询/i" },
-    { re: "/<textarea/i" },
   ],
   'src/content/markup.ts': [
     { re: "/login|log-in|signin|sign-in|signup|sign-up|register|\\breg\\b|account|passport|member|user|auth|cart|checkout|buy|order|pay|shop/i" },
@@ -145,6 +144,10 @@ const INVENTORY: Record<string, readonly Entry[]> = {
   ],
   'src/engine/render-check.ts': [
     { re: "/\\s+/g" },
+  ],
+  'src/engine/page-model.ts': [
+    { re: "/icp|ipc/i" },
+    { re: "/icp|ipc|公网安|公安|b2\\s?[-\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d]/i", attack: `${'b2 '.repeat(N / 3)}公` },
   ],
   'src/engine/pool.ts': [
     { re: "/heap out of memory|Reached heap limit|Allocation failed/i", attack: 'heap out of '.repeat(N / 12) },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -202,3 +202,32 @@ describe('looksBinary', () => {
 function countReplacement(text: string): number {
   return [...text].filter((c) => c === '\ufffd').length;
 }
+
+describe('decodeHtml: valid UTF-8 decoded by Buffer', () => {
+  it('gives exactly what TextDecoder gives, BOM dropped, on every fixture page and on edge cases', () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const abs = path.join(dir, name);
+        if (statSync(abs).isDirectory()) walk(abs);
+        else if (name.endsWith('.html')) files.push(abs);
+      }
+    };
+    walk(root);
+    const bytes = files.map((f) => readFileSync(f));
+    const enc = new TextEncoder();
+    const edge = ['', '\ufeff', '\ufeff<p>京ICP备2023012345号</p>', '<p>𠀀😀\ufeff</p>', '\ufeff\ufeff<p>x</p>', '<meta charset="utf-8">\u00e9'].map((s) => Buffer.from(enc.encode(s)));
+    let utf8 = 0;
+    for (const b of [...bytes, ...edge]) {
+      const decoded = decodeHtml(b);
+      if (decoded.encoding !== 'utf-8' || decoded.notes.length > 0) continue;
+      utf8++;
+      expect(decoded.text).toBe(new TextDecoder('utf-8').decode(b));
+      // A subarray of a larger buffer (as a pooled read may hand us) decodes the same.
+      const padded = Buffer.concat([Buffer.from('xx'), b, Buffer.from('yy')]).subarray(2, 2 + b.length);
+      expect(decodeHtml(padded).text).toBe(decoded.text);
+    }
+    expect(utf8).toBeGreaterThan(100);
+  });
+});

@@ -81,7 +81,37 @@ export function findMarkers(page: Page, allow: ReadonlySet<string>): MarkerHit[]
   return out;
 }
 
-const PASSWORD_INPUT = /type\s*=\s*["']?password/i;
+/** A password field, or a text area: what loginForms and messageForms look for before they walk the tree. */
+const FORM_FIELDS = /(type\s*=\s*["']?password)|(<textarea)/gi;
+
+/**
+ * Which form fields the page's source mentions, for the last page asked about. Case-insensitive
+ * searches of a whole page cost about 1 % of checking it each, and three places asked (the page
+ * model, loginForms, messageForms): one pass now answers all three.
+ */
+let fields: { source: string; password: boolean; textarea: boolean } | undefined;
+
+function formFields(source: string): { password: boolean; textarea: boolean } {
+  if (fields?.source === source) return fields;
+  let password = false;
+  let textarea = false;
+  FORM_FIELDS.lastIndex = 0;
+  for (let m = FORM_FIELDS.exec(source); m && !(password && textarea); m = FORM_FIELDS.exec(source)) {
+    if (m[1]) password = true;
+    else textarea = true;
+  }
+  fields = { source, password, textarea };
+  return fields;
+}
+
+/**
+ * Whether loginForms or messageForms could find anything: only then do they walk the document
+ * tree (a page built without one, engine/page-model.ts, must not get here).
+ */
+export function mayHoldForms(source: string): boolean {
+  const f = formFields(source);
+  return f.password || f.textarea;
+}
 const LOGIN_WORDS = /登录|登入|注册|用户名|账号|帐号|sign ?in|log ?in|sign ?up|register|username/i;
 
 /**
@@ -90,7 +120,7 @@ const LOGIN_WORDS = /登录|登入|注册|用户名|账号|帐号|sign ?in|log ?
  * an article on otherwise static blogs.
  */
 export function loginForms(page: Page): { span: Span; evidence: string }[] {
-  if (!PASSWORD_INPUT.test(page.source)) return [];
+  if (!formFields(page.source).password) return [];
   const out: { span: Span; evidence: string }[] = [];
   const stack: AnyNode[] = [...page.doc.children];
   while (stack.length > 0) {
@@ -117,7 +147,7 @@ const SEARCH_FORM = /search|搜索|查询/i;
  * run by script are found as markers instead.
  */
 export function messageForms(page: Page): { span: Span; evidence: string }[] {
-  if (!/<textarea/i.test(page.source)) return [];
+  if (!formFields(page.source).textarea) return [];
   const out: { span: Span; evidence: string }[] = [];
   const stack: AnyNode[] = [...page.doc.children];
   while (stack.length > 0) {

@@ -1,4 +1,3 @@
-import { buildPage } from '../page/build-page.js';
 import type { Page } from '../page/page.js';
 import { PageTooDeepError } from '../page/parse.js';
 import { footerFacts, type FooterFacts } from '../page/footer-facts.js';
@@ -6,6 +5,7 @@ import type { RuleContext } from '../rules/rule.js';
 import type { Draft, Finding, RuleMeta, Severity } from '../model/index.js';
 import { inputFindings, skipDraft } from './input-findings.js';
 import type { SiteRules } from './site-rules.js';
+import { pageFor, type PageModel } from './page-model.js';
 import { stampDrafts } from './stamp.js';
 
 export interface PageInput {
@@ -21,8 +21,10 @@ export interface PageInput {
 /**
  * The pure core for one page: decoded text in, findings out. Footer rules run on entry pages
  * (every page with scope `all`); content rules on every page (entry pages with contentScope `entry`).
+ * The page is built on the cheapest model that answers every rule that runs (page-model.ts);
+ * `model: 'tree'` builds the full tree whatever the page (the tests compare both).
  */
-export function checkPage(input: PageInput, rules: SiteRules): Finding[] {
+export function checkPage(input: PageInput, rules: SiteRules, model: PageModel | 'auto' = 'auto'): Finding[] {
   const runFooter = input.entry || rules.scope === 'all';
   const runContent = input.entry || rules.contentScope === 'all';
   const wanted = rules.active.filter(
@@ -31,7 +33,8 @@ export function checkPage(input: PageInput, rules: SiteRules): Finding[] {
   if (wanted.length === 0) return [];
   let page: Page;
   try {
-    page = buildPage(input.rel, input.source, input.loadStylesheet ? { loadStylesheet: input.loadStylesheet } : {});
+    const footer = wanted.some((a) => a.rule.meta.kind === 'footer');
+    page = pageFor(input.rel, input.source, footer, input.loadStylesheet ? { loadStylesheet: input.loadStylesheet } : {}, model);
   } catch (e) {
     if (e instanceof PageTooDeepError) return tooDeep(input, rules, e);
     throw e;

@@ -1,18 +1,26 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ResolvedSite } from '../config/resolve.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FileJob } from './check-file.js';
 import type { PageLimits } from './limits.js';
-import { decodeFindings, type WireFindings } from './wire.js';
+import type { SiteRulesInit } from './site-rules.js';
+import { WireDecoder, type WireFindings } from './wire.js';
 import type { Finding } from '../model/index.js';
 
+/** What a page process is told once, before its first page: each site's rules and root, as plain data. */
 export interface CheckerInit {
-  readonly sites: readonly ResolvedSite[];
+  readonly sites: readonly { readonly rules: SiteRulesInit; readonly root: string }[];
   readonly lang: Lang;
 }
 
-export type ToChecker = { type: 'init'; init: CheckerInit } | { type: 'job'; id: number; site: number; job: FileJob };
+export interface CheckerJob {
+  readonly id: number;
+  readonly site: number;
+  readonly job: FileJob;
+}
+
+/** Pages go out in batches (one message for several pages); results come back one page at a time. */
+export type ToChecker = { type: 'init'; init: CheckerInit } | { type: 'jobs'; jobs: CheckerJob[] };
 export type FromChecker = { type: 'listening' } | { type: 'ready' } | { type: 'done'; id: number; findings: WireFindings } | { type: 'failed'; id: number; error: string };
 
 /** Why a page has no findings of its own: the engine turns each into a file-skipped finding. */
@@ -37,6 +45,8 @@ interface Task {
 
 interface Checker {
   readonly proc: ChildProcess;
+  /** This process's table of repeated texts (wire.ts). */
+  readonly wire: WireDecoder;
   readonly heapMb: number;
   readonly solo: boolean;
   ready: boolean;
@@ -75,9 +85,11 @@ export class PagePool {
   /**
    * Pages a process holds at once. With one, a process sits idle for the round trip between
    * posting a result and receiving its next page (a quarter of a worker's time on the 5,000-page
-   * site, issue 6). With two, the next page is already waiting when one is done.
+   * site, issue 6); with several, the next page is always waiting. A process is topped up only
+   * once it is down to REFILL pages, so pages go out a few to a message instead of one by one.
    */
-  static readonly DEPTH = 2;
+  static readonly DEPTH = 8;
+  static readonly REFILL = 4;
   /**
    * Pages larger than this are checked alone, in a process whose heap is sized for the page: a
    * page needs about 15 MB of heap per MB of HTML while it is checked.
@@ -86,12 +98,15 @@ export class PagePool {
   /** Solo processes at once, beside the shared ones: large pages are rare, and each is big. */
   private static readonly SOLO_SLOTS = 1;
   /**
-   * Pages handed out before a second process may start. Starting one costs about what checking a
-   * few dozen pages does, and most sites are small: a site of a handful of pages is checked by the
-   * one process started with the pool, and a large one gets every process once it has shown it is
-   * large (the same break-even as the worker threads had, issue 11).
+   * Pages handed out before a second process may start. A second process costs its start, its own
+   * bundle and its own warm-up (about 0.5 s of CPU on the synthetic site), and most sites are
+   * small: a site of a few hundred pages is checked by the one process started with the pool, and
+   * a large one gets every process once it has shown it is large. Measured on a busy 2-core
+   * machine (issue 18, scope all, medians of 3 paired runs): 200 pages took 1.58 s with one
+   * process and 1.96 s when the second started after 48 pages; 1,259 pages (real-hexo) took the
+   * same either way (5.25 s and 5.08 s); 1,000 pages were faster with two (2.5 s against 2.8–3.3 s).
    */
-  static readonly GROW_AFTER = 48;
+  static readonly GROW_AFTER = 200;
 
   private readonly script: string;
   private readonly shared: Checker[] = [];
@@ -148,7 +163,7 @@ export class PagePool {
       // its stderr is kept for the reason it died.
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    const checker: Checker = { proc, heapMb, solo, ready: false, tasks: [], sent: 0, completed: 0, timer: undefined, ended: false, stderr: '' };
+    const checker: Checker = { proc, wire: new WireDecoder(), heapMb, solo, ready: false, tasks: [], sent: 0, completed: 0, timer: undefined, ended: false, stderr: '' };
     proc.stderr?.setEncoding('utf8').on('data', (s: string) => {
       checker.stderr = (checker.stderr + s).slice(-STDERR_KEPT);
     });
@@ -171,14 +186,17 @@ export class PagePool {
     }
     while (this.queue.length > 0) {
       let best: Checker | undefined;
-      for (const c of this.shared) if (c.tasks.length < PagePool.DEPTH && (!best || c.tasks.length < best.tasks.length)) best = c;
+      for (const c of this.shared) if (c.tasks.length <= PagePool.REFILL && (!best || c.tasks.length < best.tasks.length)) best = c;
       if (!best && this.shared.length < this.size && (this.shared.length === 0 || this.handedOut >= PagePool.GROW_AFTER)) {
         best = this.spawn(this.limits.memoryMb, false);
         this.shared.push(best);
       }
       if (!best) return;
-      this.handedOut++;
-      this.assign(best, this.queue.shift()!);
+      while (this.queue.length > 0 && best.tasks.length < PagePool.DEPTH) {
+        this.handedOut++;
+        best.tasks.push(this.queue.shift()!);
+      }
+      this.flush(best);
     }
   }
 
@@ -187,11 +205,13 @@ export class PagePool {
     this.flush(checker);
   }
 
+  /** Sends the pages assigned since the last flush, in one message. */
   private flush(checker: Checker): void {
     if (!checker.ready || checker.ended) return;
-    while (checker.sent < checker.tasks.length) {
-      const task = checker.tasks[checker.sent++]!;
-      checker.proc.send({ type: 'job', id: task.id, site: task.site, job: task.job } satisfies ToChecker);
+    if (checker.sent < checker.tasks.length) {
+      const jobs = checker.tasks.slice(checker.sent).map((t) => ({ id: t.id, site: t.site, job: t.job }));
+      checker.sent = checker.tasks.length;
+      checker.proc.send({ type: 'jobs', jobs } satisfies ToChecker);
     }
     if (!checker.timer) this.startClock(checker);
   }
@@ -222,7 +242,7 @@ export class PagePool {
     checker.tasks.shift();
     checker.sent--;
     checker.completed++;
-    if (m.type === 'done') task.resolve({ ok: true, findings: decodeFindings(m.findings) });
+    if (m.type === 'done') task.resolve({ ok: true, findings: checker.wire.decode(m.findings) });
     else task.resolve({ ok: false, reason: 'check-failed', detail: m.error });
     this.startClock(checker);
     if (checker.solo) this.retire(checker);
@@ -257,14 +277,18 @@ export class PagePool {
       return;
     }
     if (tasks.length > 0) {
-      // Blame a page only when it was all this process ever checked.
-      if (checker.solo || (checker.completed === 0 && tasks.length === 1)) {
-        tasks[0]!.resolve(this.diagnose(checker, code, signal));
-        this.requeue(tasks.slice(1));
-      } else {
-        for (const t of tasks) t.solo = true;
-        this.requeue(tasks);
+      // The process checks its pages in order and each result is sent before the next page
+      // starts, so the oldest page without a result is the one it died on; the pages queued
+      // behind it never started and go back to the queue. The page is blamed only when it was the
+      // first this process checked: after other pages, their leftovers may be to blame, so it is
+      // checked again alone and a verdict never depends on which pages shared a process.
+      const [running, ...behind] = tasks as [Task, ...Task[]];
+      if (checker.solo || checker.completed === 0) running.resolve(this.diagnose(checker, code, signal));
+      else {
+        running.solo = true;
+        behind.unshift(running);
       }
+      this.requeue(behind);
     }
     this.pump();
   }

@@ -12,7 +12,7 @@ import { RenderSession } from './render-session.js';
 import { buildReport } from './report.js';
 import { configHash } from './config-hash.js';
 import { ownsSiteFindings, pageInShard } from './shard.js';
-import { prepareSiteRules, type SiteRules } from './site-rules.js';
+import { siteRulesFrom, siteRulesInit, type SiteRules, type SiteRulesInit } from './site-rules.js';
 import { StylesheetCache } from './stylesheets.js';
 import { toPosix } from '../paths.js';
 import type { Finding, Report, Shard, SiteSummary } from '../model/index.js';
@@ -68,9 +68,9 @@ function compactor(): (f: Finding) => Finding {
 /**
  * Processes that check pages. Pages are never checked in this process when the bundle's page
  * script is at hand: a hostile page could take it down, and with it every report. One process is
- * the least (entry pages only: one or two pages); when every page is read, one per core, since
- * this process only walks the folder and collects results. The pool starts with the first page,
- * so a run that reads nothing starts no process.
+ * the least (entry pages only: one or two pages); when every page is read, up to one per core,
+ * since this process only walks the folder and collects results (the pool adds them once the
+ * site shows it is large: PagePool.GROW_AFTER).
  */
 function poolSize(config: ResolvedConfig, options: RunOptions): number {
   if (!options.workerScript) return 0;
@@ -84,20 +84,20 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
   const started = performance.now();
   const size = poolSize(config, options);
   const limits = options.pageLimits ?? DEFAULT_PAGE_LIMITS;
-  let pool: PagePool | null = null;
-  const poolForPages = (): PagePool | null => {
-    if (!pool && size > 0 && options.workerScript) pool = new PagePool(options.workerScript, size, { sites: config.sites, lang: config.lang }, limits);
-    return pool;
-  };
+  // The filing numbers are parsed once, here; the page processes get the result as plain data.
+  const inits = config.sites.map((site) => siteRulesInit(site, siteFacts(site.config)));
+  // The first page process starts now, before the walk and the browser: starting Node and loading
+  // the engine overlap with finding the first page instead of following it (issue 18).
+  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites.map((site, i) => ({ rules: inits[i]!, root: site.root })), lang: config.lang }, limits) : null;
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
   const render = RenderSession.wanted(config) && ownsSiteFindings(options.shard) ? new RenderSession(config, options.env ?? process.env, options.log) : null;
   try {
     await render?.prepare();
-    for (const site of config.sites) summaries.push(await runSite(site, config, options, poolForPages, findings, render));
+    for (const [i, site] of config.sites.entries()) summaries.push(await runSite(site, inits[i]!, config, options, pool, findings, render));
     if (render) findings.push(...render.notices());
   } finally {
-    await (pool as PagePool | null)?.close();
+    await pool?.close();
     await render?.close();
   }
   const report = buildReport(options.version, findings, summaries, Math.round(performance.now() - started));
@@ -106,13 +106,14 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
 
 async function runSite(
   site: ResolvedSite,
+  init: SiteRulesInit,
   config: ResolvedConfig,
   options: RunOptions,
-  poolForPages: () => PagePool | null,
+  pool: PagePool | null,
   findings: Finding[],
   render: RenderSession | null = null,
 ): Promise<SiteSummary> {
-  const rules = prepareSiteRules(site, siteFacts(site.config), config.lang);
+  const rules = siteRulesFrom(init, config.lang);
   const styles = new StylesheetCache(site.root);
   const entries = new Set(site.entries);
   const seenEntries = new Set<string>();
@@ -165,7 +166,6 @@ async function runSite(
       }
       pages++;
       const fileJob: FileJob = { ...job, abs: item.path };
-      const pool = poolForPages();
       const checked = pool ? pool.run(site.index, fileJob, item.size).then((outcome) => outcomeFindings(outcome, fileJob, rules)) : checkFile(fileJob, rules, styles);
       if (render && entry && site.render && site.render.mode !== 'off') {
         const rendered = checked.then((f) => checkEntryRendered(fileJob, rules, styles, site, render, f)).then((f) => void findings.push(...f.map(keep)));

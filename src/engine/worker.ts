@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { siteFacts } from '../config/resolve.js';
 import { checkFile, type FileJob } from './check-file.js';
-import { prepareSiteRules, type SiteRules } from './site-rules.js';
+import { siteRulesFrom, type SiteRules } from './site-rules.js';
 import type { FromChecker, ToChecker } from './pool.js';
 import { StylesheetCache } from './stylesheets.js';
-import { encodeFindings } from './wire.js';
+import { WireEncoder } from './wire.js';
 
 /**
  * A page is checked synchronously, so while one runs this process cannot notice that the run
@@ -29,8 +28,9 @@ function watchParent(): void {
 }
 
 /**
- * Body of a page process (dist/worker.js, started by PagePool): prepares each site's rules once,
- * then checks the pages it is sent, one at a time, in the order they came.
+ * Body of a page process (dist/worker.js, started by PagePool): prepares each site's rules once
+ * from what the parent resolved (plain data: this bundle holds no configuration code), then
+ * checks the pages it is sent, one at a time, in the order they came.
  */
 export function runWorker(): void {
   const send = process.send?.bind(process);
@@ -38,6 +38,7 @@ export function runWorker(): void {
   watchParent();
   let sites: { rules: SiteRules; styles: StylesheetCache }[] | null = null;
   const waiting: { id: number; site: number; job: FileJob }[] = [];
+  const wire = new WireEncoder();
   let busy = false;
 
   const next = (): void => {
@@ -55,19 +56,16 @@ export function runWorker(): void {
     };
     if (!site) return reply({ type: 'failed', id: m.id, error: `unknown site ${m.site}` });
     checkFile(m.job, site.rules, site.styles).then(
-      (findings) => reply({ type: 'done', id: m.id, findings: encodeFindings(findings) }),
+      (findings) => reply({ type: 'done', id: m.id, findings: wire.encode(findings) }),
       (e: unknown) => reply({ type: 'failed', id: m.id, error: `${m.job.file}: ${e instanceof Error ? e.message : String(e)}` }),
     );
   };
 
   process.on('message', (m: ToChecker) => {
     if (m.type === 'init') {
-      sites = m.init.sites.map((site) => ({
-        rules: prepareSiteRules(site, siteFacts(site.config), m.init.lang),
-        styles: new StylesheetCache(site.root),
-      }));
+      sites = m.init.sites.map((site) => ({ rules: siteRulesFrom(site.rules, m.init.lang), styles: new StylesheetCache(site.root) }));
       send({ type: 'ready' } satisfies FromChecker);
-    } else waiting.push(m);
+    } else for (const job of m.jobs) waiting.push(job);
     if (!busy) next();
   });
   // The run is over, or the parent died: nothing is left to do here.

@@ -5,15 +5,15 @@ import { attr } from './dom.js';
 import { parseHtml } from './parse.js';
 
 /** Elements whose text never shows: their contents are recorded as unseen instead. */
-const UNSEEN = new Map<string, UnseenText['kind']>([
+export const UNSEEN = new Map<string, UnseenText['kind']>([
   ['script', 'script'],
   ['noscript', 'noscript'],
   ['template', 'template'],
 ]);
-const SKIP = new Set(['style', 'head', 'title', 'iframe', 'object']);
+export const SKIP = new Set(['style', 'head', 'title', 'iframe', 'object']);
 
 /** Inline elements do not break words: `京ICP备<b>123</b>` stays one token run. */
-const INLINE = new Set([
+export const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label',
   'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img',
   'big', 'tt', 'strike', 'nobr',
@@ -24,7 +24,7 @@ export interface BuildOptions {
   readonly loadStylesheet?: (href: string) => string | undefined;
 }
 
-const noStylesheets = (): undefined => undefined;
+export const noStylesheets = (): undefined => undefined;
 
 /**
  * Parses a page once and collects what every rule needs.
@@ -143,7 +143,7 @@ function styleSheet(el: Element): SheetSource {
  * A `<link>` that loads a stylesheet: `rel=stylesheet`, or a preload a script turns into one.
  * Disabled and alternate sheets do not apply as the page loads.
  */
-function linkedSheet(el: Element): SheetSource | null {
+export function linkedSheet(el: Element): SheetSource | null {
   const rel = (attr(el, 'rel') ?? '').toLowerCase();
   const href = attr(el, 'href');
   if (!href || attr(el, 'disabled') !== undefined || /(^|\s)alternate(\s|$)/.test(rel)) return null;

@@ -54,4 +54,10 @@ export interface Page {
   /** The `<head>` element, where a missing `<title>` belongs. */
   readonly head: Element | null;
   readonly hasScripts: boolean;
+  /**
+   * `elements`: built by streamPage without the document tree. Every element is there with its
+   * parent and attributes, but `children` lists elements only, no node knows its siblings, and
+   * text nodes exist only for the pieces. Absent: the full domhandler tree (buildPage).
+   */
+  readonly structure?: 'elements';
 }

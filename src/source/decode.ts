@@ -127,9 +127,14 @@ function decodeWith(bytes: Uint8Array, encoding: string): { text: string; replac
     return bytes.length === 0 ? { text: '', replaced: 0 } : { text: '\ufffd', replaced: 1 };
   }
   if (encoding === 'x-user-defined') return { text: decodeUserDefined(bytes), replaced: 0 };
+  // Valid UTF-8 (SIMD-checked), nearly every page: Buffer's decoder is about a fifth cheaper than
+  // TextDecoder's (issue 18), and it cannot have produced a replacement to count. TextDecoder drops
+  // a leading BOM; so does this.
+  if (encoding === 'utf-8' && isUtf8(bytes)) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom), replaced: 0 };
+  }
   const text = decoderFor(encoding).decode(bytes);
-  // Valid UTF-8 (SIMD-checked) cannot have produced a replacement; skip scanning a large page for one.
-  if (encoding === 'utf-8' && isUtf8(bytes)) return { text, replaced: 0 };
   let replaced = countChar(text, REPLACEMENT);
   if (replaced > 0) {
     // A page may contain U+FFFD on purpose; only count what the decoder had to invent.

@@ -29,16 +29,17 @@ function next() {
   if (name.startsWith('late-') && checked > 0) process.abort();
   checked++;
   if (name.startsWith('throw-')) return reply({ type: 'failed', id: m.id, error: `${name}: scripted failure` });
-  // One finding in the pool's wire form (src/engine/wire.ts): its texts say which process checked it.
+  // One finding in the pool's wire form (src/engine/wire.ts), its texts in the message's own list:
+  // they say which process checked it.
   const strings = ['scripted', name, 'notice', String(process.pid), process.execArgv.join(' ')];
-  reply({ type: 'done', id: m.id, findings: { strings, rows: [0, 1, 2, 3, 4, 1, 1, 1, 1, 0, 0, 0], fingerprints: ['fp'] } });
+  reply({ type: 'done', id: m.id, findings: { add: [], local: strings, rows: [-1, -2, -3, -4, -5, 1, 1, 1, 1, -1, -1, -1, 0], fingerprints: ['fp'] } });
 }
 
 process.on('message', (m) => {
   if (m.type === 'init') {
     sites = m.init.sites;
     process.send({ type: 'ready' });
-  } else waiting.push(m);
+  } else waiting.push(...m.jobs);
   if (!busy) next();
 });
 process.on('disconnect', () => process.exit(0));
