@@ -32,6 +32,8 @@ const LAYERS = [
 const SIDEWAYS = new Set([
   // init is a command of the CLI: it takes the CLI's I/O type and nothing else.
   'init -> cli',
+  // The source mapper leaves beian-guard's own reports out of the index: reporters know their look.
+  'sourcemap -> reporters',
 ]);
 
 const src = path.resolve(process.argv[2] ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src'));

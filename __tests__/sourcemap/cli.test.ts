@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceMapWarning } from '../../src/sourcemap/index.js';
@@ -9,9 +10,9 @@ import { REPOS } from './run-fixture.js';
 const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
 const HUGO = ['check', 'public', '--icp', '京ICP备2023012345号-1', '--police', '京公网安备11010502030143号', '--site-name', '静谧笔记', '--lang', 'en'];
 
-function cli(args: string[]) {
+function cli(args: string[], cwd = path.join(REPOS, 'hugo')) {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` before these tests');
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: path.join(REPOS, 'hugo'), env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,6 +48,27 @@ describe('source locations in the CLI output (dist/cli.js)', () => {
     const r = cli([...HUGO, '--format', 'json', '--no-source-map']);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('sourceLocations');
+  });
+
+  it('never points at a report an earlier run left in the repository, whatever its format', () => {
+    // Outside any git work tree, so the repository is walked and the reports are listed like any file.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bg-rerun-'));
+    try {
+      cpSync(path.join(REPOS, 'hugo'), dir, { recursive: true });
+      const reports = ['json=beian.json', 'sarif=beian.sarif.json', 'junit=reports/junit.xml', 'checkstyle=reports/checkstyle.xml', 'gitlab=gl-code-quality.json', 'rdjson=reports/rdjson.json', 'markdown=reports/beian.md', 'html=reports/beian.html'];
+      const run = () => {
+        const r = cli([...HUGO, ...reports.flatMap((f) => ['--format', f])], dir);
+        expect(r.code, r.stderr).toBe(1);
+        return (JSON.parse(readFileSync(path.join(dir, 'beian.json'), 'utf8')) as { findings: JsonFinding[] }).findings.map((f) => f.sourceLocations ?? []);
+      };
+      const first = run();
+      const second = run();
+      expect(first.flat().length).toBeGreaterThan(0);
+      expect(second).toEqual(first);
+      expect(second.flat().filter((l) => /^(beian|gl-|reports\/)/.test(l.file))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

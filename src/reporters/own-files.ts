@@ -45,3 +45,13 @@ export function isOurReport(kind: ReportKind, head: string, tail: string): boole
       return HTML_HEAD.test(head);
   }
 }
+
+/**
+ * Whether a file of the repository is a report beian-guard wrote, whatever its format (`head`: its
+ * first KiB). The source mapper leaves such files out: a report from an earlier run quotes every
+ * number and link it found, and would otherwise be offered as the place to fix them.
+ */
+export function looksLikeOurReport(head: string): boolean {
+  if (head === '' || head.startsWith('<!-- beian-guard:report')) return head !== '';
+  return [JSON_HEAD, SARIF_HEAD, XML_HEAD, GITLAB_HEAD, RDJSON_HEAD, MARKDOWN_HEAD, HTML_HEAD].some((re) => re.test(head));
+}

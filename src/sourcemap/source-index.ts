@@ -3,6 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { looksBinary } from '../source/decode.js';
 import { fileKind, type FileKind } from './file-kinds.js';
+import { looksLikeOurReport } from '../reporters/own-files.js';
 import { listInstalledThemes, listRepoFiles } from './list-files.js';
 
 /** One repository file held in memory for searching. */
@@ -102,7 +103,7 @@ function readFiles(cwd: string, rels: readonly string[], files: SourceFile[], st
     // Buffer#toString is several times faster than TextDecoder here; it keeps a BOM, which we drop.
     const decoded = bytes.toString('utf8');
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-    if (looksBuilt(rel, text)) continue;
+    if (looksBuilt(rel, text) || looksLikeOurReport(text.slice(0, 1024))) continue;
     files.push({ path: rel, kind: fileKind(rel), text });
   }
 }
