@@ -49,7 +49,7 @@ check 的选项:
   --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
   -q, --quiet                  只显示错误
   --color, --no-color          强制开启或关闭颜色（默认看终端、NO_COLOR、FORCE_COLOR 和 TERM）
-  --workers <n>                检查页面的线程数（0 表示不用线程；默认按核数，最多 8 个）
+  --workers <n>                读取全部页面时检查页面的进程数（0 和 1 都是一个；默认每核一个，最多 8 个）
   --no-source-map              不查找每条问题对应的模板或配置文件
   --print-config               打印解析后的完整配置（JSON），不运行检查
   --render on|auto|off         在无头 Chrome/Chromium 中按核查人员看到的样子检查入口页面
@@ -92,7 +92,7 @@ Options for check:
   --max-warnings <n>           also exit 1 when there are more than n warnings
   -q, --quiet                  show errors only
   --color, --no-color          force colour on or off (default: the terminal, NO_COLOR, FORCE_COLOR and TERM decide)
-  --workers <n>                threads that check pages (0 = none; default one per core, at most 8)
+  --workers <n>                processes that check pages when every page is read (0 and 1: one; default one per core, at most 8)
   --no-source-map              do not look for the template or config file behind each finding
   --print-config               print the resolved configuration as JSON instead of checking
   --render on|auto|off         check entry pages in headless Chrome/Chromium as a reviewer sees them
