@@ -54,33 +54,68 @@ export type CliArgs =
 
 export const COMMANDS = ['check', 'merge', 'live', 'init', 'help'] as const;
 
-export const CHECK_OPTIONS = {
-  icp: { type: 'string' },
-  police: { type: 'string' },
-  'site-name': { type: 'string' },
-  filing: { type: 'string' },
+/** The options of every command that writes a report (check, live, merge). */
+export const REPORT_OPTIONS = {
   config: { type: 'string', short: 'c' },
-  scope: { type: 'string' },
-  'content-scope': { type: 'string' },
   format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
-  workers: { type: 'string' },
-  'no-source-map': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const CHECK_OPTIONS = {
+  ...REPORT_OPTIONS,
+  icp: { type: 'string' },
+  police: { type: 'string' },
+  'site-name': { type: 'string' },
+  filing: { type: 'string' },
+  scope: { type: 'string' },
+  'content-scope': { type: 'string' },
+  workers: { type: 'string' },
+  'no-source-map': { type: 'boolean' },
   'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   render: { type: 'string' },
   browser: { type: 'string' },
-  force: { type: 'boolean' },
   shard: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** How a command writes its reports, from the report options (the shape of output.ts's OutputOptions). */
+export interface ReportFlags {
+  readonly outputs: OutputSpec[];
+  readonly quiet: boolean;
+  readonly color: ColorChoice;
+  readonly maxWarnings?: number;
+  readonly force?: boolean;
+}
+
+/** Reads the report options every command shares; a bad `--format` or `--max-warnings` is an InputError. */
+export function reportFlagsOf(values: {
+  readonly format?: string[];
+  readonly output?: string;
+  readonly 'max-warnings'?: string;
+  readonly quiet?: boolean;
+  readonly color?: boolean;
+  readonly 'no-color'?: boolean;
+  readonly force?: boolean;
+}): ReportFlags {
+  const outputs = outputsOf(values.format, values.output);
+  const maxWarnings = wholeNumber(values['max-warnings'], 0, Number.MAX_SAFE_INTEGER, 'max-warnings-range', '--max-warnings');
+  return {
+    outputs,
+    quiet: !!values.quiet,
+    color: values['no-color'] ? 'never' : values.color ? 'always' : 'auto',
+    ...(maxWarnings !== undefined && { maxWarnings }),
+    ...(values.force && { force: true }),
+  };
+}
 
 /** A table of options in node:util's parseArgs shape. */
 export type OptionTable = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean }>>;
@@ -148,10 +183,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   if (values['list-rules']) return { command: 'list-rules' };
   if (positionals.length > 1) throw InputError.of('too-many-folders', { count: positionals.length, list: positionals.join(' ') });
-  const outputs = outputsOf(values.format, values.output);
+  const flags = reportFlagsOf(values);
   const workers = wholeNumber(values.workers, 0, 64, 'workers-range', '--workers');
-  const maxWarnings = wholeNumber(values['max-warnings'], 0, Number.MAX_SAFE_INTEGER, 'max-warnings-range', '--max-warnings');
-  const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
   const shard = values.shard !== undefined ? parseShard(values.shard, '--shard') : undefined;
   return {
     command: 'check',
@@ -163,18 +196,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.config !== undefined && { config: values.config }),
     ...(values.scope !== undefined && { scope: values.scope }),
     ...(values['content-scope'] !== undefined && { contentScope: values['content-scope'] }),
-    outputs,
+    ...flags,
     ...(values.lang !== undefined && { lang: values.lang }),
     ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
     ...(workers !== undefined && { workers }),
-    ...(maxWarnings !== undefined && { maxWarnings }),
     sourceMap: !values['no-source-map'],
-    quiet: !!values.quiet,
     printConfig: !!values['print-config'],
-    color,
     ...(values.render !== undefined && { render: values.render }),
     ...(values.browser !== undefined && { browser: values.browser }),
-    ...(values.force && { force: true }),
     ...(shard && { shard }),
   };
 }

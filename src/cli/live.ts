@@ -8,51 +8,26 @@ import { resolveConfig } from '../config/resolve.js';
 import type { Lang } from '../i18n/lang.js';
 import { runLive } from '../live/run.js';
 import { VERSION } from '../version.js';
-import { outputsOf, parseOptions, type ColorChoice } from './args.js';
+import { parseOptions, reportFlagsOf, REPORT_OPTIONS } from './args.js';
 import type { CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
-import { checkOutputs, emitReports, type OutputOptions } from './output.js';
+import { checkOutputs, emitReports } from './output.js';
 
-const LIVE_OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  format: { type: 'string', short: 'f', multiple: true },
-  output: { type: 'string', short: 'o' },
-  lang: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 /** `beian-guard live`: the exit code as for check (0 passed, 1 findings at fail-on); config problems throw InputError (2). */
 export async function runLiveCommand(argv: readonly string[], io: CliIO, state: { lang: Lang }): Promise<number> {
-  const { values, positionals } = parseOptions(argv, LIVE_OPTIONS);
+  const { values, positionals } = parseOptions(argv, REPORT_OPTIONS);
   if (values.help) {
     io.stdout.write(CLI_TEXT[state.lang].liveHelp);
     return 0;
   }
   if (positionals.length > 0) throw InputError.of('live-takes-no-folder', { list: positionals.join(' ') });
-  const outputs = outputsOf(values.format, values.output);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw InputError.of('max-warnings-range', { value: values['max-warnings']! }, '--max-warnings');
-  }
+  const output = reportFlagsOf(values);
   const found = values.config ?? findConfigFile(io.cwd);
   if (!found) throw InputError.of('live-no-config');
   const file = loadConfigFile(found, io.cwd, values.config === undefined ? { found: true } : {});
   const config = resolveConfig(file, { ...(values.lang !== undefined && { lang: values.lang }), ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }) }, io.cwd);
   state.lang = config.lang;
-  const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
-  const output: OutputOptions = {
-    outputs,
-    quiet: !!values.quiet,
-    color,
-    ...(values.force && { force: true }),
-    ...(maxWarnings !== undefined && { maxWarnings }),
-  };
   checkOutputs(output, config, io);
   const report = await runLive(config, { cwd: io.cwd, version: VERSION, env: io.env });
   return emitReports(report, config, output, io);

@@ -14,45 +14,26 @@ import { readJsonReport } from '../engine/read-report.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { FAIL_ON } from '../model/index.js';
 import { toPosix } from '../paths.js';
-import { outputsOf, parseOptions, type ColorChoice } from './args.js';
+import { parseOptions, reportFlagsOf, REPORT_OPTIONS } from './args.js';
 import type { CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
-import { checkOutputs, emitReports, type OutputConfig, type OutputOptions } from './output.js';
+import { checkOutputs, emitReports, type OutputConfig } from './output.js';
 
-const MERGE_OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  format: { type: 'string', short: 'f', multiple: true },
-  output: { type: 'string', short: 'o' },
-  lang: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 /** A JSON report is at most this large (as for the action's `merge` input). */
 const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Exit code as for check: 0 passed, 1 findings at fail-on; bad or mismatched reports throw InputError (2). */
 export async function runMerge(argv: readonly string[], io: CliIO, state: { lang: Lang }): Promise<number> {
-  const { values, positionals } = parseOptions(argv, MERGE_OPTIONS);
+  const { values, positionals } = parseOptions(argv, REPORT_OPTIONS);
   if (values.help) {
     io.stdout.write(CLI_TEXT[state.lang].mergeHelp);
     return 0;
   }
-  const outputs = outputsOf(values.format, values.output);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw InputError.of('max-warnings-range', { value: values['max-warnings']! }, '--max-warnings');
-  }
+  const output = reportFlagsOf(values);
   if (positionals.length === 0) throw InputError.of('merge-no-files');
   const config = mergeConfig(values.config, values['fail-on'], values.lang, io.cwd);
   state.lang = config.lang;
-  const color: ColorChoice = values['no-color'] ? 'never' : values.color ? 'always' : 'auto';
-  const output: OutputOptions = { outputs, quiet: !!values.quiet, color, ...(values.force && { force: true }), ...(maxWarnings !== undefined && { maxWarnings }) };
   checkOutputs(output, config, io);
   const report = mergeReports(readParts(positionals, io.cwd));
   return emitReports(report, config, output, io);
