@@ -52,6 +52,6 @@ export function isOurReport(kind: ReportKind, head: string, tail: string): boole
  * number and link it found, and would otherwise be offered as the place to fix them.
  */
 export function looksLikeOurReport(head: string): boolean {
-  if (head === '' || head.startsWith('<!-- beian-guard:report')) return head !== '';
-  return [JSON_HEAD, SARIF_HEAD, XML_HEAD, GITLAB_HEAD, RDJSON_HEAD, MARKDOWN_HEAD, HTML_HEAD].some((re) => re.test(head));
+  if (head === '') return false;
+  return head.startsWith('<!-- beian-guard:report') || [JSON_HEAD, SARIF_HEAD, XML_HEAD, GITLAB_HEAD, RDJSON_HEAD, MARKDOWN_HEAD, HTML_HEAD].some((re) => re.test(head));
 }
