@@ -22,6 +22,31 @@ export interface CliText {
   readonly reasons: (ids: readonly number[]) => string;
 }
 
+/** The report options check, live and merge share (cli/args.ts REPORT_OPTIONS), as help lines. */
+const ZH_REPORT_OPTIONS = `  -f, --format <格式>[=<文件>]  报告格式，可重复：stylish（默认）、json、sarif、junit、gitlab、checkstyle、
+                               rdjson、github、markdown、html；写了文件就写入文件，最多一个输出到标准输出
+  -o, --output <文件>          没写文件的那个格式写入这个文件，终端只显示一行汇总；"-" 表示标准输出
+  --force                      报告文件已存在且不是 beian-guard 的报告时也覆盖它
+  --fail-on error|warning|never  达到哪个级别时失败（默认 error）
+  --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
+  -q, --quiet                  只显示错误
+  --color, --no-color          强制开启或关闭颜色（默认看终端、NO_COLOR、FORCE_COLOR 和 TERM）
+  -h, --help                   显示这份帮助
+`;
+
+const EN_REPORT_OPTIONS = `  -f, --format <format>[=<file>]  report format, repeatable: stylish (default), json, sarif, junit, gitlab,
+                               checkstyle, rdjson, github, markdown, html; with a file it goes there, at most
+                               one goes to stdout
+  -o, --output <file>          the file of the format given without one; the terminal gets a one-line summary;
+                               "-" is stdout
+  --force                      replace a report file that exists and is not a beian-guard report
+  --fail-on error|warning|never  lowest severity that fails the run (default error)
+  --max-warnings <n>           also exit 1 when there are more than n warnings
+  -q, --quiet                  show errors only
+  --color, --no-color          force colour on or off (default: the terminal, NO_COLOR, FORCE_COLOR and TERM decide)
+  -h, --help                   show this help
+`;
+
 const ZH_HELP = `beian-guard ${VERSION}
 检查构建好的网站是否满足备案信息核查的要求：ICP 备案号、工信部链接、公安备案号、网站标题和内容。
 
@@ -41,15 +66,8 @@ check 的选项:
   -c, --config <文件>          配置文件（默认在当前目录查找 ${CONFIG_NAMES.join('、')}）
   --scope entry|all            页脚和标题规则只查入口页面（默认），或查每个页面
   --content-scope all|entry    内容规则查每个页面（默认），或只查入口页面
-  -f, --format <格式>[=<文件>]  报告格式，可重复：stylish（默认）、json、sarif、junit、gitlab、checkstyle、
-                               rdjson、github、markdown、html；写了文件就写入文件，最多一个输出到标准输出
-  -o, --output <文件>          没写文件的那个格式写入这个文件，终端只显示一行汇总；"-" 表示标准输出
   --lang zh-CN|en              消息语言（默认 zh-CN）
-  --fail-on error|warning|never  达到哪个级别时失败（默认 error）
-  --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
-  -q, --quiet                  只显示错误
-  --color, --no-color          强制开启或关闭颜色（默认看终端、NO_COLOR、FORCE_COLOR 和 TERM）
-  --workers <n>                读取全部页面时检查页面的进程数（0 和 1 都是一个；默认每核一个，最多 8 个）
+${ZH_REPORT_OPTIONS}  --workers <n>                读取全部页面时检查页面的进程数（0 和 1 都是一个；默认每核一个，最多 8 个）
   --no-source-map              不查找每条问题对应的模板或配置文件
   --print-config               打印解析后的完整配置（JSON），不运行检查
   --render on|auto|off         在无头 Chrome/Chromium 中按核查人员看到的样子检查入口页面
@@ -82,17 +100,8 @@ Options for check:
   -c, --config <file>          config file (default: the first of ${CONFIG_NAMES.join(', ')} in the working directory)
   --scope entry|all            footer and title rules on entry pages only (default) or on every page
   --content-scope all|entry    content rules on every page (default) or on entry pages only
-  -f, --format <format>[=<file>]  report format, repeatable: stylish (default), json, sarif, junit, gitlab,
-                               checkstyle, rdjson, github, markdown, html; with a file it goes there, at most
-                               one goes to stdout
-  -o, --output <file>          the file of the format given without one; the terminal gets a one-line summary;
-                               "-" is stdout
   --lang zh-CN|en              language of messages (default zh-CN)
-  --fail-on error|warning|never  lowest severity that fails the run (default error)
-  --max-warnings <n>           also exit 1 when there are more than n warnings
-  -q, --quiet                  show errors only
-  --color, --no-color          force colour on or off (default: the terminal, NO_COLOR, FORCE_COLOR and TERM decide)
-  --workers <n>                processes that check pages when every page is read (0 and 1: one; default one per core, at most 8)
+${EN_REPORT_OPTIONS}  --workers <n>                processes that check pages when every page is read (0 and 1: one; default one per core, at most 8)
   --no-source-map              do not look for the template or config file behind each finding
   --print-config               print the resolved configuration as JSON instead of checking
   --render on|auto|off         check entry pages in headless Chrome/Chromium as a reviewer sees them
@@ -112,15 +121,8 @@ const ZH_LIVE_HELP = `beian-guard live [选项]
 
 选项:
   -c, --config <文件>          配置文件（默认在当前目录查找 ${CONFIG_NAMES.join('、')}）
-  -f, --format <格式>[=<文件>]  报告格式，可重复：stylish（默认）、json、sarif、junit、gitlab、checkstyle、
-                               rdjson、github、markdown、html；写了文件就写入文件，最多一个输出到标准输出
-  -o, --output <文件>          没写文件的那个格式写入这个文件，终端只显示一行汇总；"-" 表示标准输出
   --lang zh-CN|en              消息语言（默认 zh-CN）
-  --fail-on error|warning|never  达到哪个级别时失败（默认 error）
-  --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
-  -q, --quiet                  只显示错误
-  --color, --no-color          强制开启或关闭颜色
-
+${ZH_REPORT_OPTIONS}
 退出码与 check 相同：0 通过；1 有达到 --fail-on 级别的问题；2 用法或配置错误。
 网络故障是检查结果（live-unreachable、live-skipped），从不以退出码 2 结束。见 docs/live.md。
 `;
@@ -130,17 +132,8 @@ Checks the deployed site: homepage footer and title, resolved addresses, domain 
 
 Options:
   -c, --config <file>          config file (default: the first of ${CONFIG_NAMES.join(', ')} in the working directory)
-  -f, --format <format>[=<file>]  report format, repeatable: stylish (default), json, sarif, junit, gitlab,
-                               checkstyle, rdjson, github, markdown, html; with a file it goes there, at most
-                               one goes to stdout
-  -o, --output <file>          the file of the format given without one; the terminal gets a one-line summary;
-                               "-" is stdout
   --lang zh-CN|en              language of messages (default zh-CN)
-  --fail-on error|warning|never  lowest severity that fails the run (default error)
-  --max-warnings <n>           also exit 1 when there are more than n warnings
-  -q, --quiet                  show errors only
-  --color, --no-color          force colour on or off
-
+${EN_REPORT_OPTIONS}
 Exit codes as for check: 0 passed; 1 findings at or above --fail-on; 2 usage or config error.
 Network failures are findings (live-unreachable, live-skipped), never exit code 2. See docs/live.md.
 `;
@@ -152,15 +145,8 @@ const ZH_MERGE_HELP = `beian-guard merge <报告.json>... [选项]
 
 选项:
   -c, --config <文件>          从配置文件读取 failOn、lang 和 reports（默认在当前目录查找 ${CONFIG_NAMES.join('、')}）
-  -f, --format <格式>[=<文件>]  报告格式，可重复：stylish（默认）、json、sarif、junit、gitlab、checkstyle、
-                               rdjson、github、markdown、html；写了文件就写入文件，最多一个输出到标准输出
-  -o, --output <文件>          没写文件的那个格式写入这个文件，终端只显示一行汇总；"-" 表示标准输出
   --lang zh-CN|en              消息语言（默认 zh-CN；问题的文字保持各片检查时的语言）
-  --fail-on error|warning|never  达到哪个级别时失败（默认 error）
-  --max-warnings <n>           警告超过 n 个时也以退出码 1 结束
-  -q, --quiet                  只显示错误
-  --color, --no-color          强制开启或关闭颜色
-
+${ZH_REPORT_OPTIONS}
 退出码与 check 相同：0 通过；1 有达到 --fail-on 级别的问题；2 报告无效、不全或不匹配。见 docs/shards.md。
 `;
 
@@ -172,17 +158,8 @@ count; otherwise it exits 2 naming the files or the shard. Reports without a sha
 Options:
   -c, --config <file>          read failOn, lang and reports from a config file (default: the first of
                                ${CONFIG_NAMES.join(', ')} in the working directory)
-  -f, --format <format>[=<file>]  report format, repeatable: stylish (default), json, sarif, junit, gitlab,
-                               checkstyle, rdjson, github, markdown, html; with a file it goes there, at most
-                               one goes to stdout
-  -o, --output <file>          the file of the format given without one; the terminal gets a one-line summary;
-                               "-" is stdout
   --lang zh-CN|en              language of messages (default zh-CN; findings keep the language they were checked in)
-  --fail-on error|warning|never  lowest severity that fails the run (default error)
-  --max-warnings <n>           also exit 1 when there are more than n warnings
-  -q, --quiet                  show errors only
-  --color, --no-color          force colour on or off
-
+${EN_REPORT_OPTIONS}
 Exit codes as for check: 0 passed; 1 findings at or above --fail-on; 2 reports invalid, incomplete or mismatched.
 See docs/shards.md.
 `;
