@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,23 @@ describe('source locations in the CLI output (dist/cli.js)', () => {
     const r = cli([...HUGO, '--format', 'json', '--no-source-map']);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('sourceLocations');
+  });
+
+  it("honours the config file's sources.enabled: false, and --no-source-map over a config that enables it", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bg-sources-off-'));
+    try {
+      cpSync(path.join(REPOS, 'hugo'), dir, { recursive: true });
+      const facts = { root: 'public', icp: '京ICP备2023012345号-1', police: '京公网安备11010502030143号', siteName: '静谧笔记', lang: 'en' };
+      writeFileSync(path.join(dir, 'beian.config.json'), JSON.stringify({ ...facts, sources: { enabled: false } }));
+      const off = cli(['check', '--format', 'json'], dir);
+      expect(off.code, off.stderr).toBe(1);
+      expect(off.stdout).not.toContain('sourceLocations');
+      writeFileSync(path.join(dir, 'beian.config.json'), JSON.stringify({ ...facts, sources: { enabled: true } }));
+      expect(cli(['check', '--format', 'json'], dir).stdout).toContain('sourceLocations');
+      expect(cli(['check', '--format', 'json', '--no-source-map'], dir).stdout).not.toContain('sourceLocations');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never points at a report an earlier run left in the repository, whatever its format', () => {

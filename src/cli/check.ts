@@ -44,7 +44,7 @@ export function loadConfiguration(args: CheckArgs, io: Pick<CliIO, 'cwd' | 'stde
       ...(args.failOn !== undefined && { failOn: args.failOn }),
       ...(args.lang !== undefined && { lang: args.lang }),
       ...(args.workers !== undefined && { workers: args.workers }),
-      sourceMap: args.sourceMap,
+      ...(args.sourceMap !== undefined && { sourceMap: args.sourceMap }),
       ...(args.render !== undefined && { render: args.render }),
       ...(args.browser !== undefined && { browser: args.browser }),
     },
