@@ -29,7 +29,8 @@ export interface CheckArgs {
   readonly lang?: string;
   readonly failOn?: string;
   readonly workers?: number;
-  readonly sourceMap: boolean;
+  /** false with --no-source-map; unset otherwise, so the config's `sources.enabled` decides. */
+  readonly sourceMap?: boolean;
   readonly quiet: boolean;
   readonly maxWarnings?: number;
   readonly printConfig: boolean;
@@ -200,7 +201,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values.lang !== undefined && { lang: values.lang }),
     ...(values['fail-on'] !== undefined && { failOn: values['fail-on'] }),
     ...(workers !== undefined && { workers }),
-    sourceMap: !values['no-source-map'],
+    ...(values['no-source-map'] && { sourceMap: false }),
     printConfig: !!values['print-config'],
     ...(values.render !== undefined && { render: values.render }),
     ...(values.browser !== undefined && { browser: values.browser }),
