@@ -4,7 +4,11 @@
  * ended by its owner.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { EarlyPageProcess } from '../../src/engine/page-process.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EarlyPageProcess, KERNEL_WATCHED, spawnPageProcess } from '../../src/engine/page-process.js';
 import { PagePool, type PageOutcome } from '../../src/engine/pool.js';
 
 const SCRIPT = new URL('./checkers/scripted.mjs', import.meta.url);
@@ -80,5 +84,23 @@ describe('the early page process', () => {
     await sleep(200);
     pool = new PagePool(SCRIPT, 1, INIT, LIMITS, e);
     await expect(pool.run(0, job('a.html'), 1000)).rejects.toThrow(/could not start \(signal SIGKILL\)/);
+  });
+});
+
+describe('a page process on Linux', () => {
+  const setpriv = process.platform === 'linux' && ['/usr/bin/setpriv', '/bin/setpriv'].some((f) => fs.existsSync(f));
+
+  it.skipIf(!setpriv)('runs Node in setpriv\'s place (same pid, our child) and is told the kernel watches it, so it starts no watcher thread', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-pdeath-'));
+    try {
+      const script = path.join(dir, 'say.mjs');
+      fs.writeFileSync(script, 'process.send({ pid: process.pid, ppid: process.ppid, argv: process.argv.slice(2), execArgv: process.execArgv });\n');
+      const proc = spawnPageProcess(pathToFileURL(script), 96);
+      const said = await new Promise<{ pid: number; ppid: number; argv: string[]; execArgv: string[] }>((resolve) => proc.once('message', resolve));
+      expect(said).toEqual({ pid: proc.pid, ppid: process.pid, argv: [KERNEL_WATCHED], execArgv: ['--max-old-space-size=96', '--max-semi-space-size=8'] });
+      proc.kill('SIGKILL');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
