@@ -85,6 +85,8 @@ describe('beian-guard check --render (dist/cli.js, real browser)', () => {
         if (!/^\d+$/.test(entry)) continue;
         try {
           const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+          // The CLI's page process (dist/worker.js) is its child too, started before the browser.
+          if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('worker.js')) continue;
           if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === child.pid) found.push(Number(entry));
         } catch {
           // gone
