@@ -17,7 +17,7 @@ import type { Lang } from '../i18n/lang.js';
 import { oneLine } from '../reporters/escape.js';
 import { VERSION } from '../version.js';
 import type { CheckArgs } from './args.js';
-import type { CliHooks, CliIO } from './io.js';
+import type { CheckStart, CliHooks, CliIO } from './io.js';
 import { CLI_TEXT } from './messages.js';
 import { checkOutputs, emitReports, type OutputOptions } from './output.js';
 
@@ -87,7 +87,7 @@ function pickShard(args: CheckArgs, io: Pick<CliIO, 'env' | 'stderr'>, lang: Lan
 }
 
 /** Runs a check and writes its reports; returns the exit code (0 pass, 1 fail). */
-export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }): Promise<number> {
+export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }, start: CheckStart = {}): Promise<number> {
   const config = loadConfiguration(args, io, !args.quiet);
   state.lang = config.lang;
   if (args.printConfig) {
@@ -103,6 +103,7 @@ export async function runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, stat
     version: VERSION,
     pageLimits: readPageLimits(io.env),
     ...(io.workerScript && { workerScript: io.workerScript }),
+    ...(start.pageProcess && { firstProcess: start.pageProcess }),
     env: io.env,
     log: (line) => io.stderr.write(`${oneLine(line)}\n`),
     ...(shard && { shard }),

@@ -2,6 +2,12 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import type { Report } from '../model/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CheckArgs } from './args.js';
+import type { EarlyPageProcess } from '../engine/page-process.js';
+
+/** A check's first page process, started by the front before the check bundle loads (main.ts). */
+export interface CheckStart {
+  readonly pageProcess?: EarlyPageProcess;
+}
 
 /** Everything the CLI touches of the outside world, so tests can run it in-process too. */
 export interface CliIO {
@@ -14,7 +20,7 @@ export interface CliIO {
 
 /** The check command's module: ./check.js from the sources, dist/check/ in the built CLI. */
 export interface CheckModule {
-  runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }): Promise<number>;
+  runCheck(args: CheckArgs, io: CliIO, hooks: CliHooks, state: { lang: Lang }, start?: CheckStart): Promise<number>;
   listRules(lang: Lang): string;
   runMerge(argv: readonly string[], io: CliIO, state: { lang: Lang }): Promise<number>;
 }

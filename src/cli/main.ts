@@ -10,6 +10,8 @@ import { guardForCi } from './ci-log.js';
 import { VERSION } from '../version.js';
 import { langFromArgv, parseCliArgs } from './args.js';
 import type { CheckModule, CliHooks, CliIO, LiveModule } from './io.js';
+import { readPageLimits } from '../engine/limits.js';
+import { EarlyPageProcess } from '../engine/page-process.js';
 import { CLI_TEXT } from './messages.js';
 
 export type { CliHooks, CliIO } from './io.js';
@@ -18,6 +20,7 @@ export type { CliHooks, CliIO } from './io.js';
 export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
   // The language of any message, errors included: --lang, then the config's lang once it is read.
   const state: { lang: Lang } = { lang: langFromArgv(argv) ?? 'zh-CN' };
+  let early: EarlyPageProcess | undefined;
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'help') {
@@ -47,10 +50,14 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
       if (!hooks.init) throw InputError.of('not-in-build', { feature: 'init' });
       return await hooks.init(args.argv, io);
     }
+    // A check will run: its first page process starts now, so that starting Node and loading the
+    // page bundle overlap with loading the check bundle and reading the configuration (issue 18).
+    // The pool adopts it; whatever ends the command first (a configuration error) ends it too.
+    if (io.workerScript && !args.printConfig) early = new EarlyPageProcess(io.workerScript, readPageLimits(io.env).memoryMb);
     // webpackIgnore: the built CLI always passes loadCheck, so its front bundle must not pull
     // check.js in (ncc would otherwise bundle it, engine and all, as a chunk beside the front).
     const { runCheck } = await (hooks.loadCheck ? hooks.loadCheck() : (import(/* webpackIgnore: true */ './check.js') as Promise<Pick<CheckModule, 'runCheck'>>));
-    return await runCheck(args, io, hooks, state);
+    return await runCheck(args, io, hooks, state, { ...(early && { pageProcess: early }) });
   } catch (e) {
     // Messages quote what the user or a file gave us (a flag value, a JSON parser's excerpt of the
     // config): shown on one line with controls made visible, so nothing can rewrite the terminal.
@@ -62,5 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO, hooks: CliHooks
     // Anything else is our bug: say so plainly, keep the detail on one line, and never pass.
     io.stderr.write(guard(CLI_TEXT[state.lang].internalError(oneLine(e instanceof Error ? e.message : String(e)))));
     return 2;
+  } finally {
+    early?.release();
   }
 }

@@ -1,8 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import type { Lang } from '../i18n/lang.js';
 import type { FileJob } from './check-file.js';
 import type { PageLimits } from './limits.js';
+import { spawnPageProcess, type EarlyPageProcess } from './page-process.js';
 import type { SiteRulesInit } from './site-rules.js';
 import { WireDecoder, type WireFindings } from './wire.js';
 import type { Finding } from '../model/index.js';
@@ -108,7 +108,7 @@ export class PagePool {
    */
   static readonly GROW_AFTER = 200;
 
-  private readonly script: string;
+  private readonly script: URL;
   private readonly shared: Checker[] = [];
   private readonly solos: Checker[] = [];
   private readonly queue: Task[] = [];
@@ -124,11 +124,12 @@ export class PagePool {
     readonly size: number,
     private readonly init: CheckerInit,
     private readonly limits: PageLimits,
+    early?: EarlyPageProcess,
   ) {
-    this.script = fileURLToPath(script);
-    // One started now, so that loading the engine in it overlaps with walking the site; more
-    // when the site turns out to be large (pump).
-    if (size > 0) this.shared.push(this.spawn(limits.memoryMb, false));
+    this.script = script;
+    // One started now (or earlier still, by the CLI front: `early`), so that loading the engine in
+    // it overlaps with walking the site; more when the site turns out to be large (pump).
+    if (size > 0) this.shared.push(early?.fits(script, limits.memoryMb) ? this.adopt(early) : this.spawn(limits.memoryMb, false));
   }
 
   /** Jobs queued or running: the caller keeps this bounded so discovery does not run far ahead. */
@@ -154,15 +155,23 @@ export class PagePool {
   }
 
   private spawn(heapMb: number, solo: boolean): Checker {
-    const proc = fork(this.script, [], {
-      // The young generation capped as the worker threads' was (issue 6): V8 otherwise lets it grow
-      // to 48 MB per process; 8 MB semi-spaces cut the run's peak RSS by about 25 MB at no cost in time.
-      execArgv: [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=8'],
-      serialization: 'advanced',
-      // The page process never writes to our stdout (a page's text must not reach the log);
-      // its stderr is kept for the reason it died.
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    return this.attach(spawnPageProcess(this.script, heapMb), heapMb, solo);
+  }
+
+  /** Takes over a process started before the pool, and replays what it said meanwhile. */
+  private adopt(early: EarlyPageProcess): Checker {
+    const { proc, messages, stderr, closed } = early.adopt();
+    const checker = this.attach(proc, early.heapMb, false);
+    checker.stderr = stderr;
+    // After the constructor returns: the pool's fields are all set before any message is handled.
+    queueMicrotask(() => {
+      for (const m of messages) this.onMessage(checker, m as FromChecker);
+      if (closed) this.onClose(checker, closed.code, closed.signal);
     });
+    return checker;
+  }
+
+  private attach(proc: ChildProcess, heapMb: number, solo: boolean): Checker {
     const checker: Checker = { proc, wire: new WireDecoder(), heapMb, solo, ready: false, tasks: [], sent: 0, completed: 0, timer: undefined, ended: false, stderr: '' };
     proc.stderr?.setEncoding('utf8').on('data', (s: string) => {
       checker.stderr = (checker.stderr + s).slice(-STDERR_KEPT);

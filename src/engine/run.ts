@@ -6,6 +6,7 @@ import { discover, DiscoverError } from '../discover/discover.js';
 import { checkFile, type FileJob } from './check-file.js';
 import { inputFindings, skipDraft, START } from './input-findings.js';
 import { DEFAULT_PAGE_LIMITS, type PageLimits } from './limits.js';
+import type { EarlyPageProcess } from './page-process.js';
 import { PagePool, type PageOutcome } from './pool.js';
 import { checkEntryRendered } from './render-check.js';
 import { RenderSession } from './render-session.js';
@@ -26,6 +27,8 @@ export interface RunOptions {
    */
   readonly workerScript?: URL;
   readonly pageLimits?: PageLimits;
+  /** A page process started before the run (by the CLI front, for `workerScript`): the pool takes it as its first. */
+  readonly firstProcess?: EarlyPageProcess;
   /** Render mode reads the browser's location from here (BEIAN_GUARD_BROWSER, CHROME_BIN, PATH); default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Lines about the run itself (which browser rendered); default: none. */
@@ -88,7 +91,7 @@ export async function runChecks(config: ResolvedConfig, options: RunOptions): Pr
   const inits = config.sites.map((site) => siteRulesInit(site, siteFacts(site.config)));
   // The first page process starts now, before the walk and the browser: starting Node and loading
   // the engine overlap with finding the first page instead of following it (issue 18).
-  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites.map((site, i) => ({ rules: inits[i]!, root: site.root })), lang: config.lang }, limits) : null;
+  const pool = size > 0 && options.workerScript ? new PagePool(options.workerScript, size, { sites: config.sites.map((site, i) => ({ rules: inits[i]!, root: site.root })), lang: config.lang }, limits, options.firstProcess) : null;
   const findings: Finding[] = [];
   const summaries: SiteSummary[] = [];
   const render = RenderSession.wanted(config) && ownsSiteFindings(options.shard) ? new RenderSession(config, options.env ?? process.env, options.log) : null;

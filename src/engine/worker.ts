@@ -4,12 +4,14 @@ import { siteRulesFrom, type SiteRules } from './site-rules.js';
 import type { FromChecker, ToChecker } from './pool.js';
 import { StylesheetCache } from './stylesheets.js';
 import { WireEncoder } from './wire.js';
+import { KERNEL_WATCHED } from './page-process.js';
 
 /**
  * A page is checked synchronously, so while one runs this process cannot notice that the run
  * is over: a parent killed outright (SIGKILL, an out-of-memory kill) would leave it checking a
- * page that never finishes, burning a core. A tiny thread beside it watches the parent and ends
- * the process once the parent is gone (its parent pid changes, or it no longer exists).
+ * page that never finishes, burning a core. Where the kernel does not end it with its parent
+ * (page-process.ts), a tiny thread beside it watches the parent and ends the process once the
+ * parent is gone (its parent pid changes, or it no longer exists).
  */
 const WATCHDOG = `
 const { workerData: parent } = require('node:worker_threads');
@@ -35,7 +37,8 @@ function watchParent(): void {
 export function runWorker(): void {
   const send = process.send?.bind(process);
   if (!send) throw new Error('runWorker must run in a process started by the page pool');
-  watchParent();
+  // Started under setpriv (page-process.ts), the kernel ends this process with its parent.
+  if (!process.argv.includes(KERNEL_WATCHED)) watchParent();
   let sites: { rules: SiteRules; styles: StylesheetCache }[] | null = null;
   const waiting: { id: number; site: number; job: FileJob }[] = [];
   const wire = new WireEncoder();
