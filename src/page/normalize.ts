@@ -137,6 +137,9 @@ export class NormBuilder {
       const c = text.charCodeAt(i);
       // Printable ASCII and CJK ideographs never change under NFKC and are neither spaces nor dashes.
       if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+      // A single ASCII space after a character of the run is its own folded form and maps to itself:
+      // it stays in the run, so running text is one slice rather than two pieces per word.
+      if (c === 0x20 && i > runFrom && text.charCodeAt(i - 1) !== 0x20) continue;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) {
