@@ -206,8 +206,9 @@ type Call = ['appendRaw', string, number, boolean] | ['separate', number];
 
 /**
  * While `run` runs, every NormBuilder the page models create is mirrored by an oracle builder fed
- * the same calls; each `finish` compares value and offset map. Returns the builds compared and the
- * first differences found.
+ * the same calls; each `finish` compares value and offset map, and at the end every map is compared
+ * again (a builder must never write into a map it has handed out). Returns the builds compared
+ * and the first differences found.
  */
 export function mirrorNormBuilders(run: () => void): { builds: number; differences: string[] } {
   type Method = (this: object, ...a: never[]) => unknown;
@@ -221,6 +222,7 @@ export function mirrorNormBuilders(run: () => void): { builds: number; differenc
   };
   let builds = 0;
   const differences: string[] = [];
+  const kept: [Uint32Array, Uint32Array][] = [];
   const call = (m: Method, self: object, args: unknown[]): unknown => (m as (...a: unknown[]) => unknown).apply(self, args);
   proto['appendRaw'] = function (this: object, ...args: never[]) {
     const [raw, start, entities] = args as unknown as [string, number, boolean];
@@ -240,6 +242,8 @@ export function mirrorNormBuilders(run: () => void): { builds: number; differenc
     }
     const want = (oracle.finish as (...a: unknown[]) => { value: string; map: Uint32Array }).apply(oracle, args);
     builds++;
+    // Kept to be compared again at the end: a map must not change once its builder has finished.
+    if (kept.length < 20_000) kept.push([got.map, want.map]);
     if (differences.length < 5) {
       if (got.value !== want.value) differences.push(`value: want ${JSON.stringify(want.value.slice(0, 200))}, got ${JSON.stringify(got.value.slice(0, 200))}`);
       else if (got.map.length !== want.map.length || got.map.some((v, i) => v !== want.map[i])) {
@@ -254,5 +258,7 @@ export function mirrorNormBuilders(run: () => void): { builds: number; differenc
   } finally {
     Object.assign(proto, saved);
   }
+  const changed = kept.findIndex(([got, want]) => got.length !== want.length || got.some((v, i) => v !== want[i]));
+  if (changed !== -1) differences.push(`the map of build ${changed} changed after its builder finished`);
   return { builds, differences };
 }
