@@ -74,6 +74,13 @@ const EDGE_CASES = [
   '粤公网安 44060402000001',
   '京ICP备12345678号 京公网安备11010502030143号',
   'x'.repeat(5000) + '京ICP备12345678号',
+  // Adversarial runs: every character an anchor or a prefix, digit runs far past any bound.
+  '京 ICP 备 '.repeat(20_000),
+  `京ICP备${'1'.repeat(100_000)}号`,
+  'ICP'.repeat(50_000),
+  'B2-'.repeat(50_000),
+  '京 公网安 : '.repeat(20_000) + '1'.repeat(100_000),
+  '公'.repeat(100_000),
   '京ICP备12345678号' + '公'.repeat(3000) + 'ICP'.repeat(3000),
 ];
 
