@@ -181,6 +181,20 @@ describe('content findings', () => {
     expect(only('content-preapproval', wrap(`<!-- beian-guard-disable content-prohibited, content-entity-scope -->${games}`))).toHaveLength(1);
   });
 
+  it('honour data-beian-ignore in any ASCII case, and only on the element that carries it (the scan skips the attribute where the source cannot hold it)', () => {
+    const wrap = (body: string) => `<!doctype html><html><head><title>x</title></head><body>${body}</body></html>`;
+    const gambling = '<p>网上赌场开户送彩金，百家乐。</p>';
+    const shown = only('content-prohibited', wrap(gambling)).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(only('content-prohibited', wrap(`<div DATA-BEIAN-IGNORE>${gambling}</div>`))).toEqual([]);
+    expect(only('content-prohibited', wrap(`<section Data-Beian-Ignore="">${gambling}</section>`))).toEqual([]);
+    // The attribute elsewhere on the page, or its name in text, hides nothing.
+    expect(only('content-prohibited', wrap(`<p data-beian-ignore>其他</p>${gambling}`))).toHaveLength(shown);
+    expect(only('content-prohibited', wrap(`<p>data-beian-ignore</p>${gambling}`))).toHaveLength(shown);
+    // A look-alike name (non-ASCII letters) is not the attribute.
+    expect(only('content-prohibited', wrap(`<div data-beıan-ignore>${gambling}</div>`))).toHaveLength(shown);
+  });
+
   it('leave the demo site alone', () => {
     for (const rel of ['demo/site/index.html', 'demo/site/about/index.html', 'demo/site/notes/theme-sample.html']) {
       const findings = checkSource(readFixture(rel), testSite({ scope: 'all' }, ['content-prohibited', 'content-preapproval', 'content-entity-scope']));

@@ -124,6 +124,37 @@ describe('term matcher', () => {
     );
   });
 
+  it('finds every shipped term in every fixture page exactly where a naive search does', () => {
+    const keys = [...new Set(allLexicons().flatMap((l) => [...l.terms.map((t) => t.term), ...(l.licences ?? []).map((x) => x.term)].map(matchForm)))].filter(Boolean);
+    const matcher = new TermMatcher(keys);
+    const word = (c: string | undefined) => c !== undefined && /[0-9A-Za-z_]/.test(c);
+    const pages: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(dir, e.name));
+        else if (e.name.endsWith('.html')) pages.push(path.join(dir, e.name));
+      }
+    };
+    walk(path.join(ROOT, 'fixtures'));
+    let hits = 0;
+    for (const file of pages) {
+      // The source stands in for page text: long, mixed Latin and Chinese, every term the fixtures hold.
+      const text = foldLatin(fs.readFileSync(file, 'utf8'));
+      const got = matcher.find(text).map((h) => `${h.start}:${h.key}`);
+      const want: string[] = [];
+      keys.forEach((k, key) => {
+        for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1)) {
+          if (word(k[0]) && word(text[at - 1])) continue;
+          if (word(k[k.length - 1]) && word(text[at + k.length])) continue;
+          want.push(`${at}:${key}`);
+        }
+      });
+      expect({ file, hits: got.sort() }).toEqual({ file, hits: want.sort() });
+      hits += got.length;
+    }
+    expect(hits).toBeGreaterThan(300);
+  });
+
   it('refuses duplicate keys', () => {
     expect(() => new TermMatcher(['a', 'a'])).toThrow(/duplicate/);
   });

@@ -108,6 +108,7 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/(^|[\\s_-])(btn|button)([\\s_-]|$)/i" },
     { re: "/^javascript:/i" },
     { re: "/^h[1-6]$/" },
+    { re: "/data-beian-ignore/i", attack: 'data-beian-ignor'.repeat(N / 16) },
   ],
   'src/content/matcher.ts': [
     { re: "/[A-Z]/" },
@@ -130,14 +131,17 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\s+/gu", attack: ' x'.repeat(N / 2) },
     { re: "/^(?<pre>\\p{sc=Han}{0,2})(?<ic>[Ii][Cc][Pp]|[Ii][Pp][Cc])(?<ty>备案号|备案|备|证):?(?<ser>[0-9Xx*]{1,64})(?:(?<hao>号)(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?|-(?<site2>[0-9]{1,9})(?<app2>[A-Za-z])?(?<hao2>号)?)?$/u", attack: `京ICP备${'1'.repeat(N)}号-${'2'.repeat(N)}#` },
     { re: "/^(?<pre>合字|\\p{sc=Han})?B2(?<dash>-)?(?<ser>[0-9Xx*]{1,64})(?:-(?<site>[0-9]{1,9})(?<app>[A-Za-z])?)?(?<hao>号)?$/u", attack: `粤B2-${'X'.repeat(N)}-${'1'.repeat(N)}#` },
-    { re: "new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu')", attack: `京ICP备${'1'.repeat(N)}A ${'京 ICP 备 '.repeat(N / 8)}B2-${'9'.repeat(N)}x` },
+    // Sticky: tried only where the anchor below puts it (domain/anchored-scan.ts); its runs are bounded, so each try is short.
+    { re: "new RegExp(`${FIND_ICP}|${FIND_B2}`, 'uy')", attack: `京ICP备${'1'.repeat(N)}A ${'京 ICP 备 '.repeat(N / 8)}B2-${'9'.repeat(N)}x` },
+    { re: "/[Ii](?:[Cc][Pp]|[Pp][Cc])|B2/g", attack: `${'Ic'.repeat(N / 2)}B` },
   ],
   'src/domain/links.ts': [
     { re: "/[^a-z0-9]/g" },
   ],
   'src/domain/police.ts': [
     { re: "new RegExp( `^(?<pre>\\\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]{1,${MAX_DIGITS}})(?<hao>号)?$`, 'u', )", attack: `京公网安备${'1'.repeat(N)}号号` },
-    { re: "new RegExp( `(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`, 'gu', )", attack: `${'京 公网安 : '.repeat(N / 10)}${'1'.repeat(N)}` },
+    { re: "new RegExp(`(?:(?!号)\\\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`, 'uy')", attack: `${'京 公网安 : '.repeat(N / 10)}${'1'.repeat(N)}` },
+    { re: "/公/g", attack: '公'.repeat(N) },
   ],
   'src/engine/check-file.ts': [
     { re: "/\\s+/g", attack: ' x'.repeat(N / 2) },

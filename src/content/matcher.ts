@@ -49,6 +49,14 @@ export class TermMatcher {
   private readonly keyAt: number[] = [-1];
   /** Nearest state on the failure chain where a key ends (0: none): every match ending here. */
   private readonly outLink: number[] = [0];
+  /**
+   * Most states below the root have one child: its code unit here (-1: no child, -2: several, in
+   * `next`), its state in `onlyTo`. Comparing a number costs less than a Map lookup, and the walk
+   * asks at every character that continues a partial match (much of a Chinese page).
+   */
+  private readonly onlyCode: Int32Array;
+  private readonly onlyTo: Int32Array;
+  private readonly keyLength: Int32Array;
   private readonly latinStart: boolean[];
   private readonly latinEnd: boolean[];
 
@@ -76,6 +84,17 @@ export class TermMatcher {
       }
       this.keyAt[state] = index;
     });
+    this.onlyCode = new Int32Array(this.next.length);
+    this.onlyTo = new Int32Array(this.next.length);
+    for (let state = 1; state < this.next.length; state++) {
+      const children = this.next[state]!;
+      if (children.size === 1) {
+        const [[c, to]] = children as unknown as [[number, number]];
+        this.onlyCode[state] = c;
+        this.onlyTo[state] = to;
+      } else this.onlyCode[state] = children.size === 0 ? -1 : -2;
+    }
+    this.keyLength = Int32Array.from(keys, (k) => k.length);
     this.linkFailures();
     // Latin ends need word boundaries so AV does not match inside JAVA, or 1080p inside 1080px.
     this.latinStart = keys.map((k) => isWordChar(k.charCodeAt(0)));
@@ -85,6 +104,9 @@ export class TermMatcher {
   private step(state: number, c: number): number {
     for (let s = state; ; s = this.fail[s]!) {
       if (s === 0) return this.root[c]!;
+      const only = this.onlyCode[s]!;
+      if (only === c) return this.onlyTo[s]!;
+      if (only !== -2) continue;
       const to = this.next[s]!.get(c);
       if (to !== undefined) return to;
     }
@@ -115,7 +137,7 @@ export class TermMatcher {
       for (let s = this.keyAt[state]! >= 0 ? state : this.outLink[state]!; s !== 0; s = this.outLink[s]!) {
         const key = this.keyAt[s]!;
         const end = i + 1;
-        const start = end - (this.keys[key] as string).length;
+        const start = end - this.keyLength[key]!;
         if (this.latinStart[key] && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
         if (this.latinEnd[key] && end < text.length && isWordChar(text.charCodeAt(end))) continue;
         out.push({ key, start, end });

@@ -23,7 +23,7 @@ export function otherOrganizationDrafts(scan: PageScan, names: readonly string[]
     for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + form.length)) {
       const end = at + form.length;
       const piece = pieceContaining(scan.page.pieces, at);
-      if (piece && excludedBy(piece.node)) continue;
+      if (piece && excludedBy(piece.node, scan.ignorable())) continue;
       if (scan.allowed(at, end)) continue;
       if (scan.disabled.covers(RULE, scan.page.text.map[at] ?? 0)) continue;
       if (first === -1) first = at;

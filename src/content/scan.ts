@@ -2,7 +2,7 @@ import type { Page, TextPiece } from '../page/page.js';
 import { disabledRanges, type DisabledRanges } from './disable-comments.js';
 import type { Lexicon, LexiconTerm } from './lexicon.js';
 import { allLexicons } from './lexicons.js';
-import { excludedBy, pieceContaining } from './markup.js';
+import { excludedBy, mayCarryIgnore, pieceContaining } from './markup.js';
 import { foldLatin, matchForm, TermMatcher } from './matcher.js';
 import type { SiteFacts } from '../model/index.js';
 
@@ -88,6 +88,8 @@ export interface PageScan {
   readonly allowSet: ReadonlySet<string>;
   /** Is this range of the normalised text inside an occurrence of an allowed phrase? */
   readonly allowed: (start: number, end: number) => boolean;
+  /** Can an element of the page carry data-beian-ignore (markup.ts mayCarryIgnore)? Asked once, when a hit needs it. */
+  readonly ignorable: () => boolean;
 }
 
 /**
@@ -119,6 +121,8 @@ function buildScan(page: Page, allow: readonly string[]): PageScan {
   const byLexicon = new Map<string, ScanHit[]>();
   const probes: ProbeHit[] = [];
   const licencesShown = new Set<string>();
+  let canIgnore: boolean | undefined;
+  const ignorable = (): boolean => (canIgnore ??= mayCarryIgnore(page.source));
   for (const hit of matcher.find(text)) {
     const keyRefs = refs[hit.key] ?? [];
     let piece: TextPiece | undefined;
@@ -133,7 +137,7 @@ function buildScan(page: Page, allow: readonly string[]): PageScan {
       if (!checked) {
         checked = true;
         piece = pieceContaining(page.pieces, hit.start);
-        excluded = (piece !== undefined && excludedBy(piece.node) !== null) || allowed(hit.start, hit.end);
+        excluded = (piece !== undefined && excludedBy(piece.node, ignorable()) !== null) || allowed(hit.start, hit.end);
       }
       if (excluded) break;
       const source = page.text.map[hit.start] ?? 0;
@@ -158,6 +162,7 @@ function buildScan(page: Page, allow: readonly string[]): PageScan {
     disabled: disabledRanges(page),
     allowSet: new Set(allowForms),
     allowed,
+    ignorable,
   };
 }
 

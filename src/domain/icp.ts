@@ -2,6 +2,7 @@
  * ICP filing and licence numbers: grammar, a linear-time finder for page text, and comparison of
  * a shown number against the configured one. Facts: DOMAIN.md §1.
  */
+import { anchoredMatches, type AnchoredSearch } from './anchored-scan.js';
 import { ICP_CHARS, provinceByIcpChar } from './provinces.js';
 import type { ProvinceHit } from './provinces.js';
 import type { IcpKind, IcpNumber } from '../model/index.js';
@@ -81,7 +82,18 @@ const FIND_ICP =
 // A bare 'B2-' needs a non-alphanumeric before it so product codes like 'AB2-2000' are not taken.
 const FIND_B2 =
   `(?:合字|[${P}] ?)?(?<![A-Za-z0-9])B2 ?${DASH_CLASS} ?[0-9Xx*]{1,64}(?![A-Za-z0-9])(?:${SITE})?(?: ?号)?`;
-const FINDER = new RegExp(`${FIND_ICP}|${FIND_B2}`, 'gu');
+/**
+ * How findIcpNumbers searches. Its specification is a global search with the pattern (the tests
+ * hold it to that, match for match); the sticky pattern is only tried where a match could reach
+ * an anchor (anchored-scan.ts). Every match holds `ICP` or `IPC` in any ASCII case, or `B2`, and
+ * these never overlap; the longest lead before one is a province character, an astral Han
+ * character and a space.
+ */
+export const ICP_SEARCH: AnchoredSearch = {
+  pattern: new RegExp(`${FIND_ICP}|${FIND_B2}`, 'uy'),
+  anchor: /[Ii](?:[Cc][Pp]|[Pp][Cc])|B2/g,
+  maxLead: 4,
+};
 
 type Prefix =
   | { kind: 'province'; hit: ProvinceHit }
@@ -258,14 +270,12 @@ export function parseIcp(input: string): IcpParse {
  */
 export function findIcpNumbers(text: string): IcpMatch[] {
   const out: IcpMatch[] = [];
-  for (const m of text.matchAll(FINDER)) {
-    const start = m.index;
-    const raw = m[0];
+  anchoredMatches(text, ICP_SEARCH, (start, raw) => {
     const { parse, lookalike } = analyse(compactInput(raw));
     const match: IcpMatch = { start, end: start + raw.length, text: raw, parsed: parse };
     if (lookalike !== undefined) match.lookalike = lookalike;
     out.push(match);
-  }
+  });
   return out;
 }
 

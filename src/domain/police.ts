@@ -1,6 +1,7 @@
 /**
  * Public-security filing numbers (公网安备): grammar and a linear-time finder. Facts: DOMAIN.md §2.
  */
+import { anchoredMatches, type AnchoredSearch } from './anchored-scan.js';
 import { compactInput } from './icp.js';
 import { provinceByCode, provinceByPoliceChar } from './provinces.js';
 import type { PoliceNumber } from '../model/index.js';
@@ -46,12 +47,17 @@ const COMPACT = new RegExp(
   `^(?<pre>\\p{sc=Han})?(?<w>${WORDING}):?(?<d>[0-9]{1,${MAX_DIGITS}})(?<hao>号)?$`,
   'u',
 );
-// Optional single spaces between tokens because the caller folds whitespace (§2.2 `川公网安备 5101…`).
-// 号 is never a prefix so '…号公网安备' does not take the previous number's last char.
-const FINDER = new RegExp(
-  `(?:(?!号)\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`,
-  'gu',
-);
+/**
+ * How findPoliceNumbers searches: as a global search with the pattern would (see ICP_SEARCH).
+ * Optional single spaces between tokens because the caller folds whitespace (§2.2 `川公网安备
+ * 5101…`); 号 is never a prefix so '…号公网安备' does not take the previous number's last char.
+ * Every wording starts with 公; before it at most an astral Han character and a space.
+ */
+export const POLICE_SEARCH: AnchoredSearch = {
+  pattern: new RegExp(`(?:(?!号)\\p{sc=Han} ?)?(?:${WORDING}) ?(?:[:：] ?)?[0-9]{1,${MAX_DIGITS}}(?: ?号)?`, 'uy'),
+  anchor: /公/g,
+  maxLead: 3,
+};
 
 function fail(
   reason: PoliceProblem,
@@ -130,11 +136,11 @@ export function parsePolice(input: string): PoliceParse {
  */
 export function findPoliceNumbers(text: string): (PoliceMatch & { nonstandard: boolean })[] {
   const out: (PoliceMatch & { nonstandard: boolean })[] = [];
-  for (const m of text.matchAll(FINDER)) {
-    let start = m.index;
-    let raw = m[0];
+  anchoredMatches(text, POLICE_SEARCH, (at, whole) => {
+    let start = at;
+    let raw = whole;
     let shape = shapeOf(compactInput(raw));
-    if (!shape) continue;
+    if (!shape) return;
     // A variant wording after an arbitrary word ('本站公安备案号…') has no province char: keep
     // the preceding character out of the match unless it is a real 公安 prefix.
     if (shape.wording !== STANDARD_WORDING && shape.pre !== undefined && !provinceByPoliceChar(shape.pre)) {
@@ -146,7 +152,7 @@ export function findPoliceNumbers(text: string): (PoliceMatch & { nonstandard: b
     const nonstandard = shape.wording !== STANDARD_WORDING;
     // Prose about filing ('公安备案 30 天内办理') is not a number: a variant wording without a
     // province needs as many digits as a real number has; 公网安 alone always needs its province.
-    if (nonstandard && shape.pre === undefined && (shape.digits.length < MIN_VARIANT_DIGITS || shape.wording === '公网安')) continue;
+    if (nonstandard && shape.pre === undefined && (shape.digits.length < MIN_VARIANT_DIGITS || shape.wording === '公网安')) return;
     out.push({
       start,
       end: start + raw.length,
@@ -156,6 +162,6 @@ export function findPoliceNumbers(text: string): (PoliceMatch & { nonstandard: b
       hao: shape.hao,
       nonstandard,
     });
-  }
+  });
   return out;
 }

@@ -67,6 +67,18 @@ function bmpForm(cp: number): string | null {
 
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
 
+/**
+ * The offset map is written into a work buffer the builders of a process hand on to one another:
+ * a builder takes the spare buffer when it starts (or makes its own when another builder holds
+ * it), and `finish` copies out just the map's length and leaves its buffer as the spare. Sizing a
+ * fresh map by the page (a quarter of its source length, zero-filled, outside the JS heap) cost
+ * more than the copy, and those buffers drove garbage collection (issue 18). A builder that never
+ * finishes (a page too deep to build) simply keeps its buffer; the next one to finish leaves one.
+ */
+let spare: Uint32Array | null = null;
+/** Larger work buffers are not kept between pages (4 MB). */
+const SPARE_MAX = 1 << 20;
+
 /** Accumulates normalised text from many source pieces. */
 export class NormBuilder {
   private parts: string[] = [];
@@ -74,9 +86,13 @@ export class NormBuilder {
   private map: Uint32Array;
   private lastWasSpace = true;
   private lastEnd = 0;
+  /** `map` is a work buffer no caller has seen (until the first finish). */
+  private working = true;
 
   constructor(capacityHint = 1024) {
-    this.map = new Uint32Array(Math.max(16, capacityHint));
+    const taken = spare;
+    spare = null;
+    this.map = taken ?? new Uint32Array(Math.max(16, capacityHint));
   }
 
   /** `step` 1: the characters are a verbatim run of the source; 0: all of them come from one place. */
@@ -137,6 +153,9 @@ export class NormBuilder {
       const c = text.charCodeAt(i);
       // Printable ASCII and CJK ideographs never change under NFKC and are neither spaces nor dashes.
       if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+      // A single ASCII space after a character of the run is its own folded form and maps to itself:
+      // it stays in the run, so running text is one slice rather than two pieces per word.
+      if (c === 0x20 && i > runFrom && text.charCodeAt(i - 1) !== 0x20) continue;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) {
@@ -201,9 +220,14 @@ export class NormBuilder {
 
   finish(endOffset = this.lastEnd): NormText {
     const value = this.parts.join('');
-    // push() always leaves room for this end slot; a view instead of a copy saves a page-sized copy.
+    // push() always leaves room for this end slot.
     this.map[value.length] = endOffset;
-    return { value, map: this.map.subarray(0, value.length + 1) };
+    const work = this.map;
+    this.map = work.slice(0, value.length + 1);
+    // The copy now belongs to the caller; only a buffer no caller has seen may be handed on.
+    if (this.working && work.length <= SPARE_MAX && (spare === null || spare.length < work.length)) spare = work;
+    this.working = false;
+    return { value, map: this.map };
   }
 }
 
