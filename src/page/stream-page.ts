@@ -2,6 +2,7 @@ import { Document, Element, Text } from 'domhandler';
 import { Parser, type Handler } from 'htmlparser2';
 import { INLINE, linkedSheet, noStylesheets, SKIP, UNSEEN, type BuildOptions } from './build-page.js';
 import { attr } from './dom.js';
+import { FastTokenizer } from './fast-tokenizer.js';
 import { NormBuilder } from './normalize.js';
 import type { Page, SheetSource, TextPiece, UnseenText } from './page.js';
 import { MAX_DEPTH, PageTooDeepError } from './parse.js';
@@ -112,7 +113,7 @@ function attribsOf(tag: string): Record<string, string> {
         found ??= attribs;
       },
     },
-    { decodeEntities: false },
+    { decodeEntities: false, Tokenizer: FastTokenizer },
   );
   parser.end(tag);
   return found ?? {};
@@ -391,7 +392,7 @@ class StreamBuilder implements Partial<Handler> {
 /** A Page for the content rules, built from parser callbacks without a document tree. */
 export function streamPage(rel: string, source: string, options: BuildOptions = {}): Page {
   const b = new StreamBuilder(source);
-  new NoAttribsParser(b, { decodeEntities: false }).end(source);
+  new NoAttribsParser(b, { decodeEntities: false, Tokenizer: FastTokenizer }).end(source);
   return {
     rel,
     source,
