@@ -5,6 +5,7 @@
  */
 import { Parser, Tokenizer, type Handler, type ParserOptions, type TokenizerCallbacks } from 'htmlparser2';
 import { FastTokenizer } from '../../src/page/fast-tokenizer.js';
+import { TextParser, type TextHandler } from '../../src/page/text-parser.js';
 
 type TokenizerClass = typeof Tokenizer;
 
@@ -70,4 +71,55 @@ export function tokenizerDifferences(source: string, cuts: readonly number[] = [
     if (par) return { layer: 'parser', decodeEntities, ...par };
   }
   return null;
+}
+
+/**
+ * What streamPage's handler is told, from htmlparser2's stock Parser and Tokenizer with the text
+ * model's options and from TextParser: every callback the text model has, with its arguments
+ * (attribute objects aside: TextParser builds none) and the indices at that moment.
+ */
+export function textModelTraces(source: string): { stock: string[]; ours: string[] } {
+  const stock: string[] = [];
+  const parser: Parser = new Parser(
+    {
+      ontext: (data) => void stock.push(`ontext${JSON.stringify([data])}@${parser.startIndex}-${parser.endIndex}`),
+      onopentag: (name, _attribs, isImplied) => void stock.push(`onopentag${JSON.stringify([name, isImplied])}@${parser.startIndex}-${parser.endIndex}`),
+      onclosetag: (name, isImplied) => void stock.push(`onclosetag${JSON.stringify([name, isImplied])}@${parser.startIndex}-${parser.endIndex}`),
+      oncomment: (data) => void stock.push(`oncomment${JSON.stringify([data])}@${parser.startIndex}-${parser.endIndex}`),
+      oncommentend: () => void stock.push(`oncommentend[]@${parser.startIndex}-${parser.endIndex}`),
+      onprocessinginstruction: (name, data) => void stock.push(`onprocessinginstruction${JSON.stringify([name, data])}@${parser.startIndex}-${parser.endIndex}`),
+      // streamPage has no handler for these: they must never come.
+      oncdatastart: () => void stock.push('oncdatastart'),
+      oncdataend: () => void stock.push('oncdataend'),
+      onend: () => void stock.push(`onend[]@${parser.startIndex}-${parser.endIndex}`),
+    },
+    { decodeEntities: false },
+  );
+  parser.end(source);
+
+  const ours: string[] = [];
+  const indices = { parser: null as TextParser | null };
+  const at = (): string => `@${indices.parser!.startIndex}-${indices.parser!.endIndex}`;
+  const handler: TextHandler = {
+    ontext: (data) => void ours.push(`ontext${JSON.stringify([data])}${at()}`),
+    onopentag: (name, isImplied) => void ours.push(`onopentag${JSON.stringify([name, isImplied])}${at()}`),
+    onclosetag: (name, isImplied) => void ours.push(`onclosetag${JSON.stringify([name, isImplied])}${at()}`),
+    oncomment: (data) => void ours.push(`oncomment${JSON.stringify([data])}${at()}`),
+    oncommentend: () => void ours.push(`oncommentend[]${at()}`),
+    onprocessinginstruction: (name, data) => void ours.push(`onprocessinginstruction${JSON.stringify([name, data])}${at()}`),
+    onend: () => void ours.push(`onend[]${at()}`),
+  };
+  const text = new TextParser(handler, source);
+  indices.parser = text;
+  text.run();
+  return { stock, ours };
+}
+
+/** Where our tokenizer or TextParser part from htmlparser2's on one source (null: nowhere). */
+export function parserDifferences(source: string, cuts: readonly number[] = []): null | Record<string, unknown> {
+  const tok = tokenizerDifferences(source, cuts);
+  if (tok) return tok;
+  const { stock, ours } = textModelTraces(source);
+  const diff = firstDifference(stock, ours);
+  return diff && { layer: 'TextParser', ...diff };
 }

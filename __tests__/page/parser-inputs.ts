@@ -1,8 +1,47 @@
 /**
- * Markup written to reach every corner of htmlparser2's tokenizer and parser: the differential
- * tests of our tokenizer and parser layer run each case (src/page/fast-tokenizer.ts,
- * src/page/text-parser.ts).
+ * What the differential tests of our tokenizer and parser layer (src/page/fast-tokenizer.ts,
+ * src/page/text-parser.ts) run against htmlparser2's own: the fixture pages, markup written to
+ * reach every corner of the tokenizer and parser, and generated tag soup made of every element
+ * name the parser layer treats specially.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+
+/** Every HTML file under fixtures/, sorted. */
+export function fixtureFiles(): string[] {
+  return fs
+    .readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .map((f) => path.join(FIXTURES, f));
+}
+
+/** Names with a rule of their own in the parser layer (implied closes, void, foreign content), some in capitals, and a few plain ones. */
+const NAMES = [
+  'p', 'h1', 'h6', 'div', 'ul', 'ol', 'li', 'table', 'tr', 'th', 'td', 'thead', 'tbody', 'tfoot', 'dl', 'dd', 'dt', 'rt', 'rp',
+  'select', 'option', 'optgroup', 'input', 'button', 'textarea', 'datalist', 'output', 'form', 'body', 'head', 'link', 'script',
+  'br', 'hr', 'img', 'wbr', 'meta', 'area', 'col', 'svg', 'math', 'mi', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title',
+  'footer', 'section', 'pre', 'span', 'a', 'b', 'P', 'BR', 'SVG', 'Li', 'TD', 'style', 'xmp', 'custom-el',
+];
+const name = fc.constantFrom(...NAMES);
+const attrs = fc.constantFrom('', ' class="x"', ' a=b', " c='d' e", ' /x', ' f=">"');
+
+/** Tag soup: opening, self-closing and closing tags of those names with text, comments and stray brackets. */
+export const tagSoup = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(name, attrs).map(([n, a]) => `<${n}${a}>`) },
+      { weight: 2, arbitrary: fc.tuple(name, attrs).map(([n, a]) => `<${n}${a}/>`) },
+      { weight: 4, arbitrary: name.map((n) => `</${n}>`) },
+      { weight: 3, arbitrary: fc.constantFrom('text', ' ', '\n', '中文', '&amp;', '<!-- c -->', '<![CDATA[x]]>', '<?pi x?>', '<!doctype html>', '<', '</', '>', '</ x>') },
+    ),
+    { maxLength: 50 },
+  )
+  .map((parts) => parts.join(''));
+
 export const NASTY: readonly string[] = [
   '',
   'plain text only',
