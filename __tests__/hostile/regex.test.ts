@@ -337,6 +337,9 @@ const INVENTORY: Record<string, readonly Entry[]> = {
     { re: "/\\s+/" },
     { re: "/\\s+/g" },
   ],
+  'src/page/text-parser.ts': [
+    { re: "/\\s|\\//" },
+  ],
   'src/render/find-browser.ts': [
     { re: "/\\bsnap\\b/" },
   ],

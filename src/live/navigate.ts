@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { FastTokenizer } from '../page/fast-tokenizer.js';
 import { decodeHtml, looksBinary } from '../source/decode.js';
 import { request, RequestFailure, type Failure } from './http.js';
 import type { Net } from './net.js';
@@ -31,7 +32,7 @@ export function scanPage(text: string): { refresh?: string; stylesheets: string[
         } else if (name === 'link' && attrs.href && /(^|\s)stylesheet(\s|$)/i.test(attrs.rel ?? '')) stylesheets.push(attrs.href);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
   );
   parser.end(text);
   return { ...(refresh !== undefined && { refresh }), stylesheets };

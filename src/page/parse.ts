@@ -1,5 +1,6 @@
 import { DomHandler, type Document } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { FastTokenizer } from './fast-tokenizer.js';
 
 /**
  * Open elements a page may nest. htmlparser2 keeps its open-element stack with unshift/shift and
@@ -31,6 +32,6 @@ class DepthLimitedHandler extends DomHandler {
 export function parseHtml(source: string): Document {
   const options = { withStartIndices: true, withEndIndices: true, decodeEntities: false };
   const handler = new DepthLimitedHandler(undefined, options);
-  new Parser(handler, options).end(source);
+  new Parser(handler, { ...options, Tokenizer: FastTokenizer }).end(source);
   return handler.root;
 }

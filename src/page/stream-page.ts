@@ -1,10 +1,12 @@
 import { Document, Element, Text } from 'domhandler';
-import { Parser, type Handler } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import { INLINE, linkedSheet, noStylesheets, SKIP, UNSEEN, type BuildOptions } from './build-page.js';
 import { attr } from './dom.js';
+import { FastTokenizer } from './fast-tokenizer.js';
 import { NormBuilder } from './normalize.js';
 import type { Page, SheetSource, TextPiece, UnseenText } from './page.js';
 import { MAX_DEPTH, PageTooDeepError } from './parse.js';
+import { TextParser, type ParserIndices, type TextHandler } from './text-parser.js';
 
 /**
  * The page model without the document tree, for pages that only content rules read (issue 18).
@@ -22,6 +24,11 @@ import { MAX_DEPTH, PageTooDeepError } from './parse.js';
  * these same callbacks: text that arrives in several callbacks without another node between them
  * is one text node, indices are read from the parser when DomHandler reads them, and a close tag
  * ends the innermost open element whatever its name.
+ *
+ * The callbacks come from TextParser (text-parser.ts), which gives a handler what htmlparser2's
+ * Parser gives it, minus attributes: a page on the text model reads the attributes of few
+ * elements (the ancestors of a matched term, links and styles), so each element reads its own
+ * from its start tag when first asked (TextModelElement).
  */
 
 /** How the walk in buildPage treats an element's children. */
@@ -84,25 +91,6 @@ class Frame {
   ) {}
 }
 
-/**
- * The parser without its attribute bookkeeping. Parser builds a string and an object entry for
- * every attribute of every element (about an eighth of building a page, issue 18), and a page
- * on the text model reads the attributes of few elements: the ancestors of a matched term, links
- * and styles. Here the tokenizer still reads each attribute (the state machine must), but the
- * parser keeps only the indices it would have kept, and each element reads its attributes from
- * its own start tag when first asked (LAZY_ATTRIBS).
- */
-class NoAttribsParser extends Parser {
-  override onattribname(start: number): void {
-    this.startIndex = start;
-  }
-  override onattribdata(): void {}
-  override onattribentity(): void {}
-  override onattribend(_quote: unknown, endIndex: number): void {
-    this.endIndex = endIndex;
-  }
-}
-
 /** The attributes of the first start tag in `tag`, exactly as Parser would have collected them. */
 function attribsOf(tag: string): Record<string, string> {
   let found: Record<string, string> | null = null;
@@ -112,7 +100,7 @@ function attribsOf(tag: string): Record<string, string> {
         found ??= attribs;
       },
     },
-    { decodeEntities: false },
+    { decodeEntities: false, Tokenizer: FastTokenizer },
   );
   parser.end(tag);
   return found ?? {};
@@ -156,7 +144,7 @@ const RAW_INNER_MAX = 2_000_000;
 /** The walk took this title; its text is read when it closes. */
 const CHOSEN: NonNullable<Page['title']> = { text: '', span: { start: 0, end: 0 } };
 
-class StreamBuilder implements Partial<Handler> {
+class StreamBuilder implements TextHandler {
   readonly doc = new Document([]);
   readonly text: NormBuilder;
   readonly pieces: TextPiece[] = [];
@@ -171,7 +159,7 @@ class StreamBuilder implements Partial<Handler> {
   private top = new Frame(this.doc as unknown as Element, Mode.Walk, null, 0, Job.Nothing);
   private readonly stack: Frame[] = [this.top];
   private seq = 0;
-  private parser!: Parser;
+  private parser: ParserIndices = { startIndex: 0, endIndex: 0 };
   // Text not yet ended: DomHandler merges text callbacks that follow each other into one node.
   private pending = false;
   private pendingData = '';
@@ -182,7 +170,8 @@ class StreamBuilder implements Partial<Handler> {
     this.text = new NormBuilder(source.length >> 2);
   }
 
-  onparserinit(parser: Parser): void {
+  /** Where the callbacks' indices are read (TextParser's, as DomHandler reads Parser's). */
+  readFrom(parser: ParserIndices): void {
     this.parser = parser;
   }
 
@@ -375,14 +364,6 @@ class StreamBuilder implements Partial<Handler> {
     this.child(this.parser.startIndex, this.parser.endIndex);
   }
 
-  oncdatastart(): void {
-    this.endText();
-  }
-
-  oncdataend(): void {
-    this.endText();
-  }
-
   onend(): void {
     this.endText();
   }
@@ -391,7 +372,9 @@ class StreamBuilder implements Partial<Handler> {
 /** A Page for the content rules, built from parser callbacks without a document tree. */
 export function streamPage(rel: string, source: string, options: BuildOptions = {}): Page {
   const b = new StreamBuilder(source);
-  new NoAttribsParser(b, { decodeEntities: false }).end(source);
+  const parser = new TextParser(b, source);
+  b.readFrom(parser);
+  parser.run();
   return {
     rel,
     source,
