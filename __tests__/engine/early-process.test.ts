@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EarlyPageProcess, KERNEL_WATCHED, spawnPageProcess } from '../../src/engine/page-process.js';
+import { EarlyPageProcess, KERNEL_WATCHED, setprivKnowsPdeathsig, spawnPageProcess } from '../../src/engine/page-process.js';
 import { PagePool, type PageOutcome } from '../../src/engine/pool.js';
 
 const SCRIPT = new URL('./checkers/scripted.mjs', import.meta.url);
@@ -99,6 +99,21 @@ describe('a page process on Linux', () => {
       const said = await new Promise<{ pid: number; ppid: number; argv: string[]; execArgv: string[] }>((resolve) => proc.once('message', resolve));
       expect(said).toEqual({ pid: proc.pid, ppid: process.pid, argv: [KERNEL_WATCHED], execArgv: ['--max-old-space-size=96', '--max-semi-space-size=8'] });
       proc.kill('SIGKILL');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!setpriv)('uses setpriv only when it knows --pdeathsig (util-linux 2.33+; CentOS 7 has one that does not)', () => {
+    const real = ['/usr/bin/setpriv', '/bin/setpriv'].find((f) => fs.existsSync(f))!;
+    expect(setprivKnowsPdeathsig(real)).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-old-setpriv-'));
+    try {
+      // What an old setpriv does with an option it does not know: a usage message and status 1.
+      const old = path.join(dir, 'setpriv');
+      fs.writeFileSync(old, '#!/bin/sh\necho "setpriv: unrecognized option \'--pdeathsig\'" >&2\nexit 1\n', { mode: 0o755 });
+      expect(setprivKnowsPdeathsig(old)).toBe(false);
+      expect(setprivKnowsPdeathsig(path.join(dir, 'missing'))).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

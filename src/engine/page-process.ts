@@ -1,4 +1,4 @@
-import { fork, spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,22 @@ export const KERNEL_WATCHED = '--parent-death-signal';
  * setpriv asks and then runs Node in its place, same pid. Elsewhere, or without setpriv, the page
  * process watches us from a thread instead, which costs it about 9 MB (issue 18).
  */
-const SETPRIV = process.platform === 'linux' ? ['/usr/bin/setpriv', '/bin/setpriv'].find((f) => fs.existsSync(f)) : undefined;
+let setprivFile: string | null | undefined;
+function setpriv(): string | null {
+  // Found on first use, not when the module loads: the CLI front loads it for --version too.
+  setprivFile ??= (process.platform === 'linux' && ['/usr/bin/setpriv', '/bin/setpriv'].find((f) => fs.existsSync(f) && setprivKnowsPdeathsig(f))) || null;
+  return setprivFile;
+}
+
+/**
+ * Whether this setpriv accepts `--pdeathsig` (util-linux 2.33 and later). Older ones, CentOS 7's
+ * among them, have setpriv without it: every page process would then fail to start. Asked once per
+ * process by running it on itself (about 2.5 ms).
+ */
+export function setprivKnowsPdeathsig(file: string): boolean {
+  const probe = spawnSync(file, ['--pdeathsig', 'KILL', '--', file, '--version'], { stdio: 'ignore', timeout: 2000 });
+  return probe.status === 0;
+}
 
 /**
  * Starts one page process (dist/worker.js). Kept apart from the pool, with nothing but Node's own
@@ -28,7 +43,8 @@ export function spawnPageProcess(script: URL, heapMb: number): ChildProcess {
   // its stderr is kept for the reason it died.
   const stdio: StdioOptions = ['ignore', 'ignore', 'pipe', 'ipc'];
   const file = fileURLToPath(script);
-  if (SETPRIV) return spawn(SETPRIV, ['--pdeathsig', 'KILL', '--', process.execPath, ...execArgv, file, KERNEL_WATCHED], { stdio, serialization: 'advanced' });
+  const watcher = setpriv();
+  if (watcher) return spawn(watcher, ['--pdeathsig', 'KILL', '--', process.execPath, ...execArgv, file, KERNEL_WATCHED], { stdio, serialization: 'advanced' });
   return fork(file, [], { execArgv, serialization: 'advanced', stdio });
 }
 
