@@ -14,7 +14,7 @@ import { FastTokenizer } from './fast-tokenizer.js';
  * written, without attributes: one table lookup per tag for everything Parser asks of a name,
  * a stack that grows at its end, and direct calls into one handler. What a handler sees (each
  * callback, its arguments and startIndex/endIndex at that moment) is what Parser with the same
- * options shows a handler that has these callbacks; __tests__/page/text-parser.test.ts and
+ * options shows a handler that has these callbacks; __tests__/page/tokenizer-differential.test.ts and
  * __tests__/shared/parser-differential.test.ts hold it to that, trace for trace, over fixtures,
  * the fuzzer's pages, generated tag soup and the shared corpora. The element facts below are
  * those of htmlparser2 10.1.0 (pinned exactly in package.json).
