@@ -6,50 +6,14 @@
  * page (text, map, pieces and their ancestors, unseen texts, stylesheets, title, head, body,
  * elements), and the engine's choice of model must give exactly the findings of the tree.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { decodeHtml, looksBinary } from '../../src/source/decode.js';
+import { describe, expect, it } from 'vitest';
 import { bothFindings, modelDifferences, modelSites, takesTextModel } from '../helpers/page-models.js';
-import { requireShared } from '../helpers/shared.js';
+import { readPages, sharedCorpora } from '../helpers/corpora.js';
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) yield* htmlFiles(abs);
-    else if (/\.html?$/i.test(e.name)) yield abs;
-  }
-}
-
-function pages(dir: string): { rel: string; source: string }[] {
-  const out: { rel: string; source: string }[] = [];
-  for (const file of htmlFiles(dir)) {
-    const bytes = fs.readFileSync(file);
-    if (looksBinary(bytes)) continue;
-    out.push({ rel: path.relative(dir, file), source: decodeHtml(bytes).text });
-  }
-  return out;
-}
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'beian-models-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function synthetic(): string {
-  const out = path.join(tmp, 'synthetic');
-  execFileSync(process.execPath, [path.join(requireShared('corpus'), 'gen-corpus.mjs'), '--out', out, '--pages', '600', '--seed', '7'], { stdio: 'ignore' });
-  return out;
-}
-
-const corpora = [
-  { name: 'real-hexo', dir: () => requireShared('corpus/real-hexo'), min: 1000 },
-  { name: 'realworld', dir: () => path.join(requireShared('realworld'), 'pages'), min: 50 },
-  { name: 'synthetic (600 pages, seed 7)', dir: synthetic, min: 600 },
-];
+const corpora = sharedCorpora({ pages: 600, seed: 7 });
 
 describe.each(corpora)('page models on $name', ({ dir, min }) => {
-  const all = pages(dir());
+  const all = readPages(dir());
   const sites = modelSites();
 
   it('holds the pages it should', () => {
