@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIO } from '../../src/cli/main.js';
+import { stillRunning } from '../helpers/processes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKER = path.join(ROOT, 'dist/worker.js');
@@ -56,7 +57,6 @@ async function run(argv: string[], script: URL, cwd = ROOT): Promise<{ code: num
   return { code, stdout, stderr };
 }
 
-const alive = (pid: number): boolean => fs.existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
 /** Live processes whose command line names `script`. */
 function running(script: URL): number[] {
   const file = script.pathname;
@@ -66,7 +66,7 @@ function running(script: URL): number[] {
     .map(Number)
     .filter((pid) => {
       try {
-        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(file) && alive(pid);
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(file) && stillRunning(pid);
       } catch {
         return false;
       }

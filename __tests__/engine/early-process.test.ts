@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EarlyPageProcess, KERNEL_WATCHED, setprivKnowsPdeathsig, spawnPageProcess } from '../../src/engine/page-process.js';
 import { PagePool, type PageOutcome } from '../../src/engine/pool.js';
+import { pidExists } from '../helpers/processes.js';
 
 const SCRIPT = new URL('./checkers/scripted.mjs', import.meta.url);
 const INIT = { sites: [], lang: 'en' as const };
@@ -31,14 +32,6 @@ function early(heapMb = LIMITS.memoryMb): EarlyPageProcess {
 
 const job = (rel: string) => ({ abs: `/nowhere/${rel}`, rel, file: `site/${rel}`, entry: false });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The scripted process puts its pid in the finding's file field. */
 function pidOf(o: PageOutcome): number {
@@ -56,10 +49,10 @@ describe('the early page process', () => {
     expect(outcomes.map(pidOf)).toEqual([e.pid, e.pid, e.pid]);
     // Adopted: releasing it is the pool's business now, so release() leaves it running.
     e.release();
-    expect(alive(e.pid!)).toBe(true);
+    expect(pidExists(e.pid!)).toBe(true);
     await pool.close();
     pool = undefined;
-    expect(alive(e.pid!)).toBe(false);
+    expect(pidExists(e.pid!)).toBe(false);
   });
 
   it('is adopted when the pool comes first too', async () => {
@@ -73,14 +66,14 @@ describe('the early page process', () => {
     pool = new PagePool(SCRIPT, 1, INIT, LIMITS, e);
     expect(pidOf(await pool.run(0, job('a.html'), 1000))).not.toBe(e.pid);
     e.release();
-    for (let i = 0; i < 50 && alive(e.pid!); i++) await sleep(50);
-    expect(alive(e.pid!)).toBe(false);
+    for (let i = 0; i < 50 && pidExists(e.pid!); i++) await sleep(50);
+    expect(pidExists(e.pid!)).toBe(false);
   });
 
   it('one that died before the pool took it makes the pool report a process that could not start', async () => {
     const e = early();
     process.kill(e.pid!, 'SIGKILL');
-    for (let i = 0; i < 50 && alive(e.pid!); i++) await sleep(50);
+    for (let i = 0; i < 50 && pidExists(e.pid!); i++) await sleep(50);
     await sleep(200);
     pool = new PagePool(SCRIPT, 1, INIT, LIMITS, e);
     await expect(pool.run(0, job('a.html'), 1000)).rejects.toThrow(/could not start \(signal SIGKILL\)/);

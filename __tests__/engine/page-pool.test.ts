@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { heapForLargePage, PagePool, type PageOutcome } from '../../src/engine/pool.js';
+import { pidExists } from '../helpers/processes.js';
 
 const SCRIPT = new URL('./checkers/scripted.mjs', import.meta.url);
 const INIT = { sites: [], lang: 'en' as const };
@@ -37,14 +38,6 @@ async function runAll(p: PagePool, names: string[], bytes = 1000): Promise<Map<s
   return new Map(names.map((n, i) => [n, outcomes[i]!]));
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('page pool', () => {
   it('checks a small site in one process, and spreads a large one over every process', async () => {
@@ -113,6 +106,6 @@ describe('page pool', () => {
     const pids = [...new Set([...out.values()].map((o) => seen(o).pid))];
     await pool.close();
     pool = undefined;
-    expect(pids.every((pid) => !alive(pid))).toBe(true);
+    expect(pids.every((pid) => !pidExists(pid))).toBe(true);
   });
 });

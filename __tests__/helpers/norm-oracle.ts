@@ -5,7 +5,10 @@
  * optimise this copy: it is the specification.
  */
 import { decodeHTML } from 'entities';
-import { NormBuilder } from '../../src/page/normalize.js';
+import { buildPage } from '../../src/page/build-page.js';
+import { NormBuilder, normalize } from '../../src/page/normalize.js';
+import { PageTooDeepError } from '../../src/page/parse.js';
+import { streamPage } from '../../src/page/stream-page.js';
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2043]);
@@ -261,4 +264,15 @@ export function mirrorNormBuilders(run: () => void): { builds: number; differenc
   const changed = kept.findIndex(([got, want]) => got.length !== want.length || got.some((v, i) => v !== want[i]));
   if (changed !== -1) differences.push(`the map of build ${changed} changed after its builder finished`);
   return { builds, differences };
+}
+
+/** Builds a page on both page models, and normalize() over its unseen texts: every NormBuilder a page makes. */
+export function buildBothModels(source: string): void {
+  try {
+    const page = buildPage('page.html', source);
+    for (const un of page.unseen) normalize(un.raw);
+    streamPage('page.html', source);
+  } catch (e) {
+    if (!(e instanceof PageTooDeepError)) throw e;
+  }
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, cli, expectNoCrash, ids, tempDir, type JsonFinding, type Run } from './cli.js';
+import { stillRunning } from '../helpers/processes.js';
 
 const ICP = '粤ICP备2022012345号-1';
 const NAME = '留言板';
@@ -161,7 +162,6 @@ describe('a run that is killed', () => {
     }
     return out;
   }
-  const alive = (pid: number): boolean => fs.existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it.skipIf(process.platform !== 'linux')('leaves no page process behind, even one stuck in a page that never finishes', async () => {
@@ -176,8 +176,8 @@ describe('a run that is killed', () => {
     // The shared page process, and the one a page this large gets of its own.
     expect(pages.length).toBeGreaterThan(0);
     run.kill('SIGKILL');
-    for (let i = 0; i < 100 && pages.some(alive); i++) await sleep(100);
+    for (let i = 0; i < 100 && pages.some(stillRunning); i++) await sleep(100);
     // Every page process watches its parent: it ends on its own within a few seconds.
-    expect(pages.filter(alive)).toEqual([]);
+    expect(pages.filter(stillRunning)).toEqual([]);
   });
 });

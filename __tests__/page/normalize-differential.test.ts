@@ -7,11 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPage } from '../../src/page/build-page.js';
 import { normalize } from '../../src/page/normalize.js';
-import { PageTooDeepError } from '../../src/page/parse.js';
-import { streamPage } from '../../src/page/stream-page.js';
-import { mirrorNormBuilders } from '../helpers/norm-oracle.js';
+import { buildBothModels, mirrorNormBuilders } from '../helpers/norm-oracle.js';
 import { ROOT } from '../helpers/rule-tester.js';
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -22,16 +19,6 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-/** Both page models, and normalize() over the page's unseen texts. */
-function buildBoth(source: string): void {
-  try {
-    const page = buildPage('page.html', source);
-    for (const u of page.unseen) normalize(u.raw);
-    streamPage('page.html', source);
-  } catch (e) {
-    if (!(e instanceof PageTooDeepError)) throw e;
-  }
-}
 
 const EDGES = [
   'a b', 'a  b', ' a', 'a ', '  ', ' ', '', 'a \u00a0b', 'a\u00a0 b', 'a\n b', 'a \nb', 'a\t\tb', 'a b c  d   e',
@@ -57,7 +44,7 @@ describe('normalised text is what the old builder made', () => {
   it('on every fixture page, both page models', () => {
     const files = [...htmlFiles(path.join(ROOT, 'fixtures'))];
     const { builds, differences } = mirrorNormBuilders(() => {
-      for (const file of files) buildBoth(fs.readFileSync(file, 'utf8'));
+      for (const file of files) buildBothModels(fs.readFileSync(file, 'utf8'));
     });
     expect(differences).toEqual([]);
     expect(builds).toBeGreaterThan(files.length);
@@ -68,9 +55,9 @@ describe('normalised text is what the old builder made', () => {
     const { builds, differences } = mirrorNormBuilders(() => {
       for (const t of texts) {
         normalize(t);
-        buildBoth(`<p>${t}</p><div> ${t}<b>${t}</b> </div>${t}`);
+        buildBothModels(`<p>${t}</p><div> ${t}<b>${t}</b> </div>${t}`);
       }
-      buildBoth(`<p>${texts.join('')}</p>`);
+      buildBothModels(`<p>${texts.join('')}</p>`);
     });
     expect(differences).toEqual([]);
     expect(builds).toBeGreaterThan(texts.length * 3);
