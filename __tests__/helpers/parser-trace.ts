@@ -3,8 +3,10 @@
  * differential tests compare. A trace holds every callback in order with its arguments and, for
  * the parser, its startIndex and endIndex at that moment (what the page models read).
  */
-import { Parser, Tokenizer, type Handler, type ParserOptions, type TokenizerCallbacks } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import { parseDocument, Parser, Tokenizer, type Handler, type ParserOptions, type TokenizerCallbacks } from 'htmlparser2';
 import { FastTokenizer } from '../../src/page/fast-tokenizer.js';
+import { parseHtml } from '../../src/page/parse.js';
 import { TextParser, type TextHandler } from '../../src/page/text-parser.js';
 
 type TokenizerClass = typeof Tokenizer;
@@ -115,11 +117,45 @@ export function textModelTraces(source: string): { stock: string[]; ours: string
   return { stock, ours };
 }
 
-/** Where our tokenizer or TextParser part from htmlparser2's on one source (null: nowhere). */
+/**
+ * Every node of a domhandler tree in document order: its depth, type, name, attributes (in
+ * order), data, indices, and whether its parent and sibling links agree with the child lists.
+ */
+export function treeLines(root: AnyNode & { children: AnyNode[] }): string[] {
+  const lines: string[] = [];
+  const visit = (node: AnyNode, depth: number): void => {
+    const el = node as Element;
+    const attribs = 'attribs' in node ? JSON.stringify(Object.entries(el.attribs)) : '';
+    const data = 'data' in node ? JSON.stringify((node as { data: string }).data) : '';
+    const name = 'name' in node ? (node as { name: string }).name : '';
+    lines.push(`${depth} ${node.type} ${name} ${attribs} ${data} @${node.startIndex}-${node.endIndex}`);
+    if (!('children' in node)) return;
+    const kids = (node as Element).children;
+    kids.forEach((kid, i) => {
+      if (kid.parent !== node || kid.prev !== (kids[i - 1] ?? null) || kid.next !== (kids[i + 1] ?? null)) lines.push(`${depth + 1} broken links at child ${i}`);
+      visit(kid, depth + 1);
+    });
+  };
+  for (const kid of root.children) visit(kid, 0);
+  return lines;
+}
+
+/** htmlparser2's parseDocument with the page models' options, and parseHtml (attributes read on demand). */
+export function treeTraces(source: string): { stock: string[]; ours: string[] } {
+  const stock = treeLines(parseDocument(source, { withStartIndices: true, withEndIndices: true, decodeEntities: false }));
+  return { stock, ours: treeLines(parseHtml(source)) };
+}
+
+/** Where our tokenizer, TextParser or parseHtml's tree part from htmlparser2's on one source (null: nowhere). */
 export function parserDifferences(source: string, cuts: readonly number[] = []): null | Record<string, unknown> {
   const tok = tokenizerDifferences(source, cuts);
   if (tok) return tok;
   const { stock, ours } = textModelTraces(source);
   const diff = firstDifference(stock, ours);
-  return diff && { layer: 'TextParser', ...diff };
+  if (diff) return { layer: 'TextParser', ...diff };
+  // parseHtml reads the source in one piece: the cuts only concern the tokenizer.
+  if (cuts.length > 0) return null;
+  const trees = treeTraces(source);
+  const tree = firstDifference(trees.stock, trees.ours);
+  return tree && { layer: 'tree', ...tree };
 }

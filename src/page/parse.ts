@@ -1,6 +1,6 @@
 import { DomHandler, type Document } from 'domhandler';
-import { Parser } from 'htmlparser2';
-import { FastTokenizer } from './fast-tokenizer.js';
+import { SourceElement } from './source-element.js';
+import { TextParser, type ParserIndices, type TextHandler } from './text-parser.js';
 
 /**
  * Open elements a page may nest. htmlparser2 keeps its open-element stack with unshift/shift and
@@ -20,18 +20,53 @@ export class PageTooDeepError extends Error {
   }
 }
 
-class DepthLimitedHandler extends DomHandler {
-  override onopentag(name: string, attribs: { [key: string]: string }): void {
+const OPTIONS = { withStartIndices: true, withEndIndices: true } as const;
+
+/**
+ * domhandler's DomHandler fed by TextParser: the same tree htmlparser2's parseDocument builds,
+ * except that each element reads its attributes from the source when asked (SourceElement).
+ */
+class TreeHandler extends DomHandler {
+  private indices: ParserIndices = { startIndex: 0, endIndex: 0 };
+
+  constructor(private readonly source: string) {
+    super(undefined, OPTIONS);
+  }
+
+  override onparserinit(parser: TextParser): void {
+    super.onparserinit(parser);
+    this.indices = parser;
+  }
+
+  /** DomHandler.onopentag without the attributes. */
+  open(name: string): void {
     // tagStack holds the document plus every open element.
     if (this.tagStack.length > MAX_DEPTH) throw new PageTooDeepError();
-    super.onopentag(name, attribs);
+    const element = new SourceElement(name, this.source, this.indices.endIndex);
+    this.addNode(element);
+    this.tagStack.push(element);
   }
 }
 
-/** htmlparser2's parseDocument with source indices, entities left as written, and the depth cap. */
+/**
+ * htmlparser2's parseDocument with source indices, entities left as written, and the depth cap.
+ * TextParser gives DomHandler Parser's callbacks and indices (text-parser.ts); the tests hold the
+ * tree, attributes included, to parseDocument's on the fixtures, the fuzzer's pages and the
+ * shared corpora (__tests__/page/tokenizer-differential.test.ts, __tests__/shared/parser-differential.test.ts).
+ */
 export function parseHtml(source: string): Document {
-  const options = { withStartIndices: true, withEndIndices: true, decodeEntities: false };
-  const handler = new DepthLimitedHandler(undefined, options);
-  new Parser(handler, { ...options, Tokenizer: FastTokenizer }).end(source);
-  return handler.root;
+  const tree = new TreeHandler(source);
+  const callbacks: TextHandler = {
+    ontext: (data) => tree.ontext(data),
+    onopentag: (name) => tree.open(name),
+    onclosetag: () => tree.onclosetag(),
+    oncomment: (data) => tree.oncomment(data),
+    oncommentend: () => tree.oncommentend(),
+    onprocessinginstruction: (name, data) => tree.onprocessinginstruction(name, data),
+    onend: () => tree.onend(),
+  };
+  const parser = new TextParser(callbacks, source);
+  tree.onparserinit(parser);
+  parser.run();
+  return tree.root;
 }

@@ -1,11 +1,10 @@
 import { Document, Element, Text } from 'domhandler';
-import { Parser } from 'htmlparser2';
 import { INLINE, linkedSheet, noStylesheets, SKIP, UNSEEN, type BuildOptions } from './build-page.js';
 import { attr } from './dom.js';
-import { FastTokenizer } from './fast-tokenizer.js';
 import { NormBuilder } from './normalize.js';
 import type { Page, SheetSource, TextPiece, UnseenText } from './page.js';
 import { MAX_DEPTH, PageTooDeepError } from './parse.js';
+import { SourceElement } from './source-element.js';
 import { TextParser, type ParserIndices, type TextHandler } from './text-parser.js';
 
 /**
@@ -28,7 +27,7 @@ import { TextParser, type ParserIndices, type TextHandler } from './text-parser.
  * The callbacks come from TextParser (text-parser.ts), which gives a handler what htmlparser2's
  * Parser gives it, minus attributes: a page on the text model reads the attributes of few
  * elements (the ancestors of a matched term, links and styles), so each element reads its own
- * from its start tag when first asked (TextModelElement).
+ * from its start tag when first asked (SourceElement).
  */
 
 /** How the walk in buildPage treats an element's children. */
@@ -90,55 +89,6 @@ class Frame {
     readonly job: Job,
   ) {}
 }
-
-/** The attributes of the first start tag in `tag`, exactly as Parser would have collected them. */
-function attribsOf(tag: string): Record<string, string> {
-  let found: Record<string, string> | null = null;
-  const parser = new Parser(
-    {
-      onopentag(_name, attribs) {
-        found ??= attribs;
-      },
-    },
-    { decodeEntities: false, Tokenizer: FastTokenizer },
-  );
-  parser.end(tag);
-  return found ?? {};
-}
-
-const PARSED = Symbol('attribs');
-type LazyElement = Element & { [PARSED]?: Record<string, string> };
-
-/**
- * Elements of the text model read their attributes from their start tag (`source` from
- * startIndex to endIndex at the time the tag opened) on first use. An implied start tag (`</p>`
- * without `<p>`) spans its end tag, which holds no start tag: no attributes, as in the tree.
- */
-class TextModelElement extends Element {
-  constructor(
-    name: string,
-    readonly tagSource: string,
-    readonly tagEnd: number,
-  ) {
-    super(name, NO_ATTRIBS);
-  }
-}
-const NO_ATTRIBS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-Object.defineProperty(TextModelElement.prototype, 'attribs', {
-  get(this: TextModelElement & LazyElement): Record<string, string> {
-    let parsed = this[PARSED];
-    if (parsed === undefined) {
-      parsed = attribsOf(this.tagSource.slice(this.startIndex ?? 0, this.tagEnd + 1));
-      this[PARSED] = parsed;
-    }
-    return parsed;
-  },
-  set(this: LazyElement, value: Record<string, string>) {
-    // Element's constructor assigns the empty placeholder; anything else is a real value.
-    if (value !== NO_ATTRIBS) this[PARSED] = value;
-  },
-  configurable: true,
-});
 
 const RAW_INNER_MAX = 2_000_000;
 /** The walk took this title; its text is read when it closes. */
@@ -220,7 +170,7 @@ class StreamBuilder implements TextHandler {
     const stack = this.stack;
     if (stack.length > MAX_DEPTH) throw new PageTooDeepError();
     const parent = this.top;
-    const el = new TextModelElement(name, this.source, this.parser.endIndex);
+    const el = new SourceElement(name, this.source, this.parser.endIndex);
     el.startIndex = this.parser.startIndex;
     el.endIndex = this.parser.endIndex;
     el.parent = parent.el;
