@@ -167,7 +167,7 @@ async function runCorpus(corpus, opts, contentIds) {
         process.stderr.write('\n');
         fail(`${corpus.name} / ${row.label} exited with ${r.code}:\n${r.stderr.slice(-3000)}`);
       }
-      row.samples.push({ wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs), maxRssKB: r.maxRssKB, load1: Number(os.loadavg()[0].toFixed(2)) });
+      row.samples.push({ wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs), maxRssKB: r.maxRssKB, peakPssKB: r.peakPssKB, load1: Number(os.loadavg()[0].toFixed(2)) });
       process.stderr.write('.');
     }
   }
@@ -178,6 +178,7 @@ async function runCorpus(corpus, opts, contentIds) {
     row.wallMs = { median: median(walls), min: Math.min(...walls), max: Math.max(...walls), n: walls.length };
     row.cpuMs = median(row.samples.map((s) => s.cpuMs));
     row.peakRssMB = Math.max(...row.samples.map((s) => s.maxRssKB)) / 1024;
+    row.peakPssMB = row.samples.some((s) => s.peakPssKB === null) ? null : Math.max(...row.samples.map((s) => s.peakPssKB)) / 1024;
     row.ratio = row.wallMs.median / floor;
     if (row.report) {
       const report = JSON.parse(fs.readFileSync(row.report, 'utf8'));
@@ -189,7 +190,7 @@ async function runCorpus(corpus, opts, contentIds) {
 }
 
 function table(result) {
-  const head = ['row', 'wall s median (min–max, n)', 'CPU s', 'MB/s', 'pages/s', 'peak RSS MB', '× parse5', 'findings'];
+  const head = ['row', 'wall s median (min–max, n)', 'CPU s', 'MB/s', 'pages/s', 'peak RSS MB', 'peak PSS MB', '× parse5', 'findings'];
   const lines = [];
   for (const c of result.corpora) {
     const mb = c.bytes / 1e6;
@@ -204,6 +205,7 @@ function table(result) {
         (mb / s).toFixed(1),
         Math.round(c.pages / s).toLocaleString('en'),
         r.peakRssMB.toFixed(0),
+        r.peakPssMB === null ? '–' : r.peakPssMB.toFixed(0),
         `${r.ratio.toFixed(2)}×`,
         r.findings === undefined ? '' : r.findings.toLocaleString('en'),
       ];
@@ -248,7 +250,8 @@ function targets(result, opts) {
   for (const c of result.corpora) {
     const ours = c.rows.filter((r) => r.report);
     const worst = ours.reduce((a, r) => (r.peakRssMB > a.peakRssMB ? r : a), ours[0]);
-    judge(`${c.name}: peak RSS ≤ 200 MB on every beian-guard row, page processes included`, worst.peakRssMB <= 200, `highest ${worst.peakRssMB.toFixed(0)} MB (${worst.id})`);
+    const pss = ours.every((r) => r.peakPssMB !== null) ? `; PSS at most ${Math.max(...ours.map((r) => r.peakPssMB)).toFixed(0)} MB` : '';
+    judge(`${c.name}: peak RSS ≤ 200 MB on every beian-guard row, page processes included`, worst.peakRssMB <= 200, `highest ${worst.peakRssMB.toFixed(0)} MB (${worst.id})${pss}`);
   }
   const big = row('synthetic-5000', 'all');
   const small = row('synthetic-1000', 'all');
@@ -377,7 +380,7 @@ async function main() {
   result.targets = targets(result, opts);
 
   console.log(`beian-guard bench, ${result.date}: Node ${result.node}, ${result.machine}; median of ${opts.runs} interleaved runs per row`);
-  console.log(`load average (1, 5, 15 min) at start ${result.loadAverage.start.join(' ')}, at end ${result.loadAverage.end.join(' ')}; peak RSS by ${rssSource}`);
+  console.log(`load average (1, 5, 15 min) at start ${result.loadAverage.start.join(' ')}, at end ${result.loadAverage.end.join(' ')}; peak RSS by ${rssSource} and the process tree's resident sets summed every 20 ms; peak PSS by the tree's /proc smaps_rollup summed (shared pages counted once)`);
   console.log(`every rule = footer rules + content rules (${contentIds.length ? contentIds.join(', ') : 'none registered yet'})`);
   console.log(table(result));
   console.log(startupTable(result.startup));
@@ -396,7 +399,7 @@ async function main() {
     runs: result.runs,
     load: result.loadAverage,
     rows: [
-      ...result.corpora.flatMap((c) => c.rows.map((r) => ({ corpus: c.name, row: r.id, wallMs: r.wallMs.median, ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB) }))),
+      ...result.corpora.flatMap((c) => c.rows.map((r) => ({ corpus: c.name, row: r.id, wallMs: r.wallMs.median, ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB), pssMB: r.peakPssMB === null ? null : Math.round(r.peakPssMB) }))),
       ...result.startup.rows.map((r) => ({ corpus: 'start-up', row: r.id, wallMs: Math.round(r.wallMs.median), ratio: Number(r.ratio.toFixed(3)), rssMB: Math.round(r.peakRssMB) })),
     ],
   };

@@ -19,11 +19,15 @@ export const rssSource = fs.existsSync(GNU_TIME) ? 'GNU time -v' : 'process.reso
 /**
  * Pages are checked in child processes (issue 17), and both GNU time and resourceUsage() report
  * the peak of one process, never of the tree. Where /proc exists, the tree's resident sets are
- * also sampled every 20 ms and summed; the row reports the larger of the two.
+ * also sampled every 20 ms and summed; the row reports the larger of the two. The sum counts the
+ * pages every Node process maps from the same executable once per process, so the tree's
+ * proportional set size (PSS: a page shared by n processes counts 1/n to each) is summed too,
+ * where the kernel gives it: the physical memory the run takes.
  */
 const PROC = fs.existsSync('/proc/self/status');
+const PSS = fs.existsSync('/proc/self/smaps_rollup');
 
-function treeRssKB(root) {
+function treeMemoryKB(root) {
   const parents = new Map();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -36,19 +40,22 @@ function treeRssKB(root) {
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
-  let kb = 0;
+  let rss = 0;
+  let pss = 0;
   for (const pid of tree) {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      rss += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      if (PSS) pss += Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
     } catch {
       // Gone while we looked.
     }
   }
-  return kb;
+  return { rss, pss };
 }
 
 /**
- * Runs `node ...nodeArgs` in `cwd`. Resolves with { wallMs, cpuMs, maxRssKB, code, stdout, stderr }.
+ * Runs `node ...nodeArgs` in `cwd`. Resolves with { wallMs, cpuMs, maxRssKB, peakPssKB, code, stdout, stderr };
+ * peakPssKB is null where the kernel gives no PSS.
  * stdout is kept (the floor rows print their page count there); pass `discardStdout` for rows
  * whose report would only fill memory.
  */
@@ -70,7 +77,13 @@ export function measure(nodeArgs, { cwd, discardStdout = false } = {}) {
     let stdout = '';
     let stderr = '';
     let treePeakKB = 0;
-    const sampler = PROC ? setInterval(() => (treePeakKB = Math.max(treePeakKB, treeRssKB(child.pid))), 20) : undefined;
+    let treePeakPssKB = 0;
+    const sample = () => {
+      const { rss, pss } = treeMemoryKB(child.pid);
+      treePeakKB = Math.max(treePeakKB, rss);
+      treePeakPssKB = Math.max(treePeakPssKB, pss);
+    };
+    const sampler = PROC ? setInterval(sample, 20) : undefined;
     child.stdout?.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-20_000)));
     child.on('error', reject);
@@ -79,7 +92,7 @@ export function measure(nodeArgs, { cwd, discardStdout = false } = {}) {
       clearInterval(sampler);
       try {
         const usage = useTime ? parseGnuTime(fs.readFileSync(timeFile, 'utf8')) : JSON.parse(fs.readFileSync(probeFile, 'utf8'));
-        resolve({ wallMs, cpuMs: usage.cpuMs, maxRssKB: Math.max(usage.maxRssKB, treePeakKB), code, stdout, stderr });
+        resolve({ wallMs, cpuMs: usage.cpuMs, maxRssKB: Math.max(usage.maxRssKB, treePeakKB), peakPssKB: PSS ? treePeakPssKB : null, code, stdout, stderr });
       } catch (e) {
         reject(new Error(`no resource usage for ${nodeArgs.join(' ')} (exit ${code}): ${e.message}\n${stderr.slice(-2000)}`));
       } finally {
