@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PSS, treeMemoryKB } from './bench/tree-memory.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, '.bench', 'render');
@@ -49,42 +50,6 @@ function writeConfig(name, site, mode) {
   return file;
 }
 
-/** Every process whose ancestry leads to `root`, from /proc. */
-function tree(root) {
-  const parent = new Map();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: fields start after the last ')'.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(entry), Number(fields[1]));
-    } catch {
-      // gone between readdir and read
-    }
-  }
-  const out = [];
-  for (const pid of parent.keys()) {
-    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) {
-      if (p === root) {
-        out.push(pid);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-function memoryOf(pid) {
-  try {
-    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-    const kb = (label) => Number(new RegExp(`^${label}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
-    return { rss: kb('Rss'), pss: kb('Pss') };
-  } catch {
-    return { rss: 0, pss: 0 };
-  }
-}
-
 function measure(args) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -96,15 +61,8 @@ function measure(args) {
     let browserSeen = false;
     const sample = () => {
       if (child.exitCode !== null) return;
-      let rss = 0;
-      let pss = 0;
-      const pids = tree(child.pid);
-      if (pids.length > 1) browserSeen = true;
-      for (const pid of pids) {
-        const m = memoryOf(pid);
-        rss += m.rss;
-        pss += m.pss;
-      }
+      const { rss, pss, processes } = treeMemoryKB(child.pid);
+      if (processes > 1) browserSeen = true;
       peakRss = Math.max(peakRss, rss);
       peakPss = Math.max(peakPss, pss);
     };
@@ -128,7 +86,7 @@ async function main() {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) fail(`--runs: "${values.runs}" is not a whole number from 1 to 50`);
   if (!fs.existsSync(CLI)) fail('dist/ is not built: run `npm run bundle` first');
-  if (!fs.existsSync('/proc/self/smaps_rollup')) fail('needs Linux /proc to measure the browser processes');
+  if (!PSS) fail('needs Linux /proc to measure the browser processes');
   fs.mkdirSync(OUT, { recursive: true });
   const rows = [];
   for (const pages of [1, 10]) {

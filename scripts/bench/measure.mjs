@@ -10,6 +10,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PROC, PSS, treeMemoryKB } from './tree-memory.mjs';
 
 const GNU_TIME = '/usr/bin/time';
 const PROBE = pathToFileURL(path.join(path.dirname(new URL(import.meta.url).pathname), 'rss-probe.mjs')).href;
@@ -17,45 +18,11 @@ const PROBE = pathToFileURL(path.join(path.dirname(new URL(import.meta.url).path
 export const rssSource = fs.existsSync(GNU_TIME) ? 'GNU time -v' : 'process.resourceUsage() probe';
 
 /**
+ * Runs `node ...nodeArgs` in `cwd`. Resolves with { wallMs, cpuMs, maxRssKB, peakPssKB, code, stdout, stderr }.
  * Pages are checked in child processes (issue 17), and both GNU time and resourceUsage() report
- * the peak of one process, never of the tree. Where /proc exists, the tree's resident sets are
- * also sampled every 20 ms and summed; the row reports the larger of the two. The sum counts the
- * pages every Node process maps from the same executable once per process, so the tree's
- * proportional set size (PSS: a page shared by n processes counts 1/n to each) is summed too,
- * where the kernel gives it: the physical memory the run takes.
- */
-const PROC = fs.existsSync('/proc/self/status');
-const PSS = fs.existsSync('/proc/self/smaps_rollup');
-
-function treeMemoryKB(root) {
-  const parents = new Map();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // Gone while we looked.
-    }
-  }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
-  let rss = 0;
-  let pss = 0;
-  for (const pid of tree) {
-    try {
-      rss += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-      if (PSS) pss += Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // Gone while we looked.
-    }
-  }
-  return { rss, pss };
-}
-
-/**
- * Runs `node ...nodeArgs` in `cwd`. Resolves with { wallMs, cpuMs, maxRssKB, peakPssKB, code, stdout, stderr };
- * peakPssKB is null where the kernel gives no PSS.
+ * the peak of one process, never of the tree. Where /proc exists, the tree's memory is also
+ * sampled every 20 ms (tree-memory.mjs): maxRssKB is the larger of the two, peakPssKB the tree's
+ * summed PSS (null where the kernel gives none), the physical memory the run takes.
  * stdout is kept (the floor rows print their page count there); pass `discardStdout` for rows
  * whose report would only fill memory.
  */
